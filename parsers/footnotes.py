@@ -1,0 +1,82 @@
+"""Footnotes at the foot of a page, and the marks in the running text that point to them.
+
+A footnote block starts after a blank line near the end of a page with "N text", where N is
+the next footnote number and the mark N stands glued to a word earlier on the page
+("consensus1", "capita.2"). Marks are recognised by the same glue rule and by the running
+sequence of numbers, so "B1 niveau" or "1,4 miljard" are never taken for marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+FOOTNOTE_START = re.compile(r"^[\s\f]*(\d{1,3})\s+\S")
+NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?!\d)(?=[\s.,;:)]|$)")
+MAX_GAP = 12  # footnote texts can go missing in extraction; numbers may jump this far
+
+
+def marks(text: str) -> Iterator[tuple[int, int, int]]:
+    """Candidate footnote marks in `text`: (start, end, number), by the glue rule only."""
+    for m in NUMBER.finditer(text):
+        if _glued(text, m.start(), m.end()):
+            yield m.start(), m.end(), int(m[1])
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    if start == 0:
+        return False
+    c = text[start - 1]
+    if c.isalpha():
+        return c.islower()
+    if c in ")»”’\"'":
+        return start >= 2 and text[start - 2].isalnum()
+    if c not in ".,;:" or start < 2:
+        return False
+    b = text[start - 2]
+    if c == ",":
+        return b.isalpha()
+    if b.isalpha() or b in ")»”’":
+        return True
+    # "2016.8 Het": a digit before the stop, so the next word must open a sentence.
+    rest = text[end:].lstrip()
+    return b.isdigit() and (not rest or rest[0].isupper())
+
+
+def find(lines: list[str], bounds: tuple[tuple[int, int], ...], skip: set[int]) -> dict[int, int]:
+    """Line index -> footnote number, for every line of every footnote block."""
+    found: dict[int, int] = {}
+    last = 0
+    previous_text = ""
+    for first, end in bounds:
+        content = [i for i in range(first, end + 1) if lines[i].strip() and i not in skip]
+        for k, j in enumerate(content):
+            m = FOOTNOTE_START.match(lines[j])
+            if not m or not last < int(m[1]) <= last + MAX_GAP:
+                continue
+            if j == first or lines[j - 1].strip():
+                continue
+            body = " ".join(lines[i] for i in content[:k])
+            number = int(m[1])
+            if not _has_mark(body, number) and not _has_mark(previous_text, number):
+                continue
+            last = _assign(lines, content[k:], number, found)
+            content = content[:k]
+            break
+        previous_text = " ".join(lines[i] for i in content)
+    return found
+
+
+def _has_mark(text: str, number: int) -> bool:
+    return any(n == number for _, _, n in marks(text))
+
+
+def _assign(lines: list[str], block: list[int], number: int, found: dict[int, int]) -> int:
+    """Give every line of a footnote block its footnote number; return the last number."""
+    current = number
+    for i in block:
+        m = FOOTNOTE_START.match(lines[i])
+        if m and current < int(m[1]) <= current + 3:
+            current = int(m[1])
+        found[i] = current
+    return current

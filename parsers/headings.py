@@ -1,0 +1,80 @@
+"""Part and section headings as printed: "I. Vragen en opmerkingen ...", "1.2 Versterken ...".
+
+A heading is a short line after a blank line or page break, a number that follows the previous
+heading's number in sequence, and a title that does not end like a sentence. A title wrapped
+over two lines is joined when the second line is short and followed by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+
+SECTION = re.compile(
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÀ-ÖØ-Þ«\"“'‘(][^\n]*)$"
+)
+PART = re.compile(r"^(?P<number>I{1,3}|IV|VI{0,3}|IX|X)\.?\s+(?P<title>[A-ZÀ-Ö][^\n]*)$")
+UNNUMBERED_PART = re.compile(
+    r"^(?P<title>(?:(?:Vragen\s+en\s+opmerkingen|Inbreng)\s+(?:vanuit|van)\s+de\s+(?:fracties|leden)"
+    r"|(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+van\s+de\s+"
+    r"(?:minister|staatssecretaris|regering|bewindspersoon|kabinet)\b.*))$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
+MAX_TITLE_WORDS = 16
+MAX_LENGTH = 100
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def part_heading(line: str) -> tuple[str, str] | None:
+    """(number, title) of a part heading ("II", "Reactie van de Staatssecretaris"), or None."""
+    text = line.strip()
+    if len(text) > MAX_LENGTH or SENTENCE_END.search(text):
+        return None
+    m = PART.match(text)
+    if m and _part_title(m["title"]):
+        return m["number"], " ".join(m["title"].split())
+    m = UNNUMBERED_PART.match(text)
+    if m:
+        return "", " ".join(m["title"].split())
+    return None
+
+
+def _part_title(title: str) -> bool:
+    return part_kind(title) is not None
+
+
+def part_kind(title: str) -> str | None:
+    """ "inbreng" or "reactie" from a part's title, None for other parts."""
+    t = title.lower()
+    if re.search(r"\b(reactie|antwoord|antwoorden|beantwoording|nota)\b", t):
+        return "reactie"
+    if re.search(r"\b(vragen|opmerkingen|inbreng|verslag)\b", t):
+        return "inbreng"
+    return None
+
+
+def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:
+    """(number, title) of a section heading that may follow heading number `previous`."""
+    text = line.strip()
+    if len(text) > MAX_LENGTH or SENTENCE_END.search(text):
+        return None
+    m = SECTION.match(text)
+    if not m or len(m["title"].split()) > MAX_TITLE_WORDS:
+        return None
+    if not follows(previous, m["number"]):
+        return None
+    return m["number"], " ".join(m["title"].split())
+
+
+def follows(previous: str | None, number: str) -> bool:
+    """Whether section `number` can come after `previous` (None: the first of a part)."""
+    new = [int(n) for n in number.split(".")]
+    if previous is None:
+        return new[0] <= 1 and all(n <= 1 for n in new[1:])
+    old = [int(n) for n in previous.split(".")]
+    if new == [*old, 1] or new == [*old, 0]:
+        return True
+    for k in range(min(len(old), len(new))):
+        if new[:k] == old[:k] and new[k] == old[k] + 1:
+            return all(n <= 1 for n in new[k + 1 :])
+    return False

@@ -1,0 +1,297 @@
+"""Text extracted from a PDF -> text blocks: paragraphs, headings, footnotes, page furniture.
+
+Pages, footers and printed page numbers come from `pages`, footnote blocks and marks from
+`footnotes`, line-end hyphens from `hyphenation`, headings from `headings`. What is left is
+the running text, rebuilt into paragraphs across line and page breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from parsers import factions, footnotes, headings, hyphenation, pages
+from parsers.model import Segment
+from parsers.textblocks import TextBlock, TextBuilder
+
+SENTENCE_FINAL = re.compile(r"[.?!:][»”’\")]*$")
+OPENS_PARAGRAPH = re.compile(r"^[\s\f]*[A-ZÀ-ÖØ-Þ«\"“‘(0-9•–-]")
+# A line counts as full when it is at least this share of the widest lines.
+WIDTH_QUANTILE = 0.9
+# A line ending a sentence this far short of the full width ends its paragraph.
+SHORT_LINE = 0.85
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class BodyLine:
+    """A line of running text (not furniture, not footnote) and what stands before it."""
+
+    index: int
+    text: str
+    page: int | None
+    blank_before: bool  # a blank line on the same page separates it from the previous one
+    page_start: bool  # first running-text line of its page
+
+
+def read(text: str) -> tuple[list[TextBlock], pages.PageLayout, list[str]]:
+    """Split PDF text into text blocks in reading order; also the page layout and the lines."""
+    lines = [ln.rstrip("\r") for ln in text.split("\n")]
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()  # the empty string after the final newline is not a line
+    layout = pages.layout(lines)
+    notes = footnotes.find(lines, layout.bounds, set(layout.furniture))
+    page_of = layout.page_of_line()
+    blocks: list[TextBlock] = []
+    for i, (kind, _) in sorted(layout.furniture.items()):
+        blocks.append(_line_block(lines, i, "furniture", layout.numbers[page_of[i]], label=kind))
+    blocks.extend(_footnote_blocks(lines, notes, layout, page_of))
+    body = _body_lines(lines, layout, notes, page_of)
+    known_notes = set(notes.values())
+    blocks.extend(_paragraphs(body, hyphenation.vocabulary(b.text for b in body), known_notes))
+    blocks.sort(key=lambda b: (b.source[0].line, b.source[0].start))
+    return blocks, layout, lines
+
+
+def _segment(lines: list[str], i: int) -> Segment:
+    line = lines[i]
+    start = len(line) - len(line.lstrip(" \t\f\v"))
+    end = len(line.rstrip())
+    return Segment(line=i + 1, start=start + 1, end=end)
+
+
+def _line_block(lines: list[str], i: int, kind, page: int | None, label: str = "") -> TextBlock:
+    seg = _segment(lines, i)
+    builder = TextBuilder()
+    builder.add(lines[i][seg.start - 1 : seg.end], page=page, line=i + 1, column=seg.start)
+    return TextBlock(
+        kind=kind, text=builder.text(), pieces=tuple(builder.pieces), source=(seg,), label=label
+    )
+
+
+def _footnote_blocks(lines, notes: dict[int, int], layout, page_of) -> list[TextBlock]:
+    """One block per footnote, its wrapped lines joined."""
+    blocks = []
+    by_number: dict[int, list[int]] = {}
+    for i, number in sorted(notes.items()):
+        by_number.setdefault(number, []).append(i)
+    for number, rows in by_number.items():
+        builder = TextBuilder()
+        source = []
+        for k, i in enumerate(rows):
+            seg = _segment(lines, i)
+            source.append(seg)
+            text = lines[i][seg.start - 1 : seg.end]
+            if k == 0:
+                # the number itself is not part of the note's text
+                m = footnotes.FOOTNOTE_START.match(lines[i])
+                assert m is not None
+                skip = m.end() - 1 - (seg.start - 1)
+                text, column = text[skip:], seg.start + skip
+            else:
+                column = seg.start
+            _append_line(builder, text, page=layout.numbers[page_of[i]], line=i + 1, column=column)
+        blocks.append(
+            TextBlock(
+                kind="footnote",
+                text=builder.text(),
+                pieces=tuple(builder.pieces),
+                source=tuple(source),
+                label=str(number),
+            )
+        )
+    return blocks
+
+
+def _append_line(builder: TextBuilder, text: str, *, page, line: int, column: int) -> None:
+    """Append a line to a footnote; a line ending in "-" is mostly a URL or a compound."""
+    builder.join("" if builder.ends_with("-") else " ")
+    builder.add(text, page=page, line=line, column=column)
+
+
+def _body_lines(lines, layout: pages.PageLayout, notes, page_of) -> list[BodyLine]:
+    body: list[BodyLine] = []
+    last_page = -1
+    blank = False
+    set_apart = False  # blank lines after furniture or a footnote belong to the page break
+    for i, line in enumerate(lines):
+        if not line.strip():
+            blank = blank or not set_apart
+            continue
+        if i in layout.furniture or i in notes:
+            set_apart, blank = True, False
+            continue
+        set_apart = False
+        page = page_of[i]
+        page_start = page != last_page
+        body.append(
+            BodyLine(
+                index=i,
+                text=line,
+                page=layout.numbers[page],
+                blank_before=blank,
+                page_start=page_start,
+            )
+        )
+        last_page = page
+        blank = False
+    return body
+
+
+def _full_width(body: list[BodyLine]) -> int:
+    lengths = sorted(len(b.text.strip()) for b in body)
+    return lengths[int(len(lengths) * WIDTH_QUANTILE)] if lengths else 0
+
+
+def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[TextBlock]:
+    """Group running-text lines into headings and paragraphs."""
+    width = _full_width(body)
+    blocks: list[TextBlock] = []
+    group: list[BodyLine] = []
+    marks = _MarkCounter(known_notes)
+    previous_section: str | None = None
+    i = 0
+    while i < len(body):
+        line = body[i]
+        heading = _heading_at(body, i, previous_section)
+        if heading is not None:
+            if group:
+                blocks.append(_paragraph(group, vocab, marks))
+                group = []
+            number, title, used, is_part = heading
+            previous_section = None if is_part else number
+            blocks.append(_heading_block(body[i : i + used], number, title, is_part))
+            i += used
+            continue
+        if group and _starts_paragraph(group[-1], line, width):
+            blocks.append(_paragraph(group, vocab, marks))
+            group = []
+        group.append(line)
+        i += 1
+    if group:
+        blocks.append(_paragraph(group, vocab, marks))
+    return blocks
+
+
+def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
+    """Whether `line` opens a new paragraph after `previous`.
+
+    A blank line does; so does the line after an answer header ("Op de vragen van de
+    X-fractie."). At the top of a page, where the blank line may be lost, a paragraph starts
+    when the last line of the page before ends a sentence well short of the full width.
+    """
+    if line.blank_before or factions.answer_header(previous.text) is not None:
+        return True
+    if not line.page_start:
+        return False
+    prev = previous.text.strip()
+    if not SENTENCE_FINAL.search(prev) or not OPENS_PARAGRAPH.match(line.text):
+        return False
+    first_word = line.text.split()[0]
+    return len(prev) + 1 + len(first_word) <= SHORT_LINE * width
+
+
+def _heading_at(body: list[BodyLine], i: int, previous: str | None):
+    """(number, title, lines used, is_part) when a heading starts at body[i]."""
+    line = body[i]
+    opens = i == 0 or line.blank_before or line.page_start
+    if not opens:
+        return None
+    part = headings.part_heading(line.text)
+    section = None if part else headings.section_heading(line.text, previous)
+    found = part or section
+    if found is None:
+        return None
+    number, title = found
+    used = 1
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    after = body[i + 2] if i + 2 < len(body) else None
+    if nxt is not None and not nxt.blank_before and not nxt.page_start:
+        # wrapped title: a short second line, not a sentence, then a break
+        cont = nxt.text.strip()
+        closes = after is None or after.blank_before or after.page_start
+        if closes and len(cont.split()) <= 8 and not headings.SENTENCE_END.search(cont):
+            title, used = f"{title} {cont}", 2
+        else:
+            return None
+    return number, title, used, part is not None
+
+
+def _heading_block(rows: list[BodyLine], number: str, title: str, is_part: bool) -> TextBlock:
+    builder = TextBuilder()
+    source = []
+    for row in rows:
+        start = len(row.text) - len(row.text.lstrip(" \t\f\v"))
+        end = len(row.text.rstrip())
+        source.append(Segment(line=row.index + 1, start=start + 1, end=end))
+        builder.join(" ")
+        builder.add(row.text[start:end], page=row.page, line=row.index + 1, column=start + 1)
+    return TextBlock(
+        kind="heading",
+        text=builder.text(),
+        pieces=tuple(builder.pieces),
+        source=tuple(source),
+        label=("part:" if is_part else "") + number,
+        title=title,
+    )
+
+
+class _MarkCounter:
+    """Footnote marks run 1, 2, 3 ... through the text; a missing note may skip a few."""
+
+    def __init__(self, known: set[int]) -> None:
+        self.known = known
+        self.expected = min(known) if known else 1
+
+    def accept(self, number: int) -> bool:
+        ok = number == self.expected or (
+            number in self.known and self.expected < number <= self.expected + 3
+        )
+        if ok:
+            self.expected = number + 1
+        return ok
+
+
+def _paragraph(group: list[BodyLine], vocab, marks: _MarkCounter) -> TextBlock:
+    """Join lines into one paragraph: hyphens repaired, footnote marks taken out."""
+    builder = TextBuilder()
+    source = []
+    pending = ""  # how the previous line ended: "", "join", "keep", "space"
+    for k, row in enumerate(group):
+        start = len(row.text) - len(row.text.lstrip(" \t\f\v"))
+        end = len(row.text.rstrip())
+        source.append(Segment(line=row.index + 1, start=start + 1, end=end))
+        text = row.text[start:end]
+        if k:
+            builder.join({"join": "", "keep": "", "space": " "}.get(pending, " "))
+        pending = ""
+        nxt = group[k + 1] if k + 1 < len(group) else None
+        cut = end
+        if nxt is not None:
+            left = hyphenation.split_word(text)
+            if left is not None:
+                pending = hyphenation.decide(left, nxt.text, vocab)
+                if pending == "join":
+                    cut = end - 1
+        _add_with_marks(builder, row, start, cut, marks)
+    return TextBlock(
+        kind="text",
+        text=builder.text(),
+        pieces=tuple(builder.pieces),
+        source=tuple(source),
+        marks=tuple(builder.marks),
+        blank_before=group[0].blank_before or group[0].page_start,
+    )
+
+
+def _add_with_marks(builder: TextBuilder, row: BodyLine, start: int, end: int, marks) -> None:
+    """Add row.text[start:end], leaving footnote marks out of the text."""
+    text = row.text[:end]
+    pos = start
+    for m_start, m_end, number in footnotes.marks(text):
+        if m_start < start or not marks.accept(number):
+            continue
+        builder.add(text[pos:m_start], page=row.page, line=row.index + 1, column=pos + 1)
+        builder.mark(number)
+        pos = m_end
+    builder.add(text[pos:end], page=row.page, line=row.index + 1, column=pos + 1)

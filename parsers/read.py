@@ -1,0 +1,66 @@
+"""Read a file, check it is a document we can parse, and hand it to the right parser.
+
+The format is sniffed from the content, not the file name. Bad input raises `InputError`
+with one line saying what is wrong; bytes that are not UTF-8 are read as cp1252 with a
+warning on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from parsers.errors import InputError
+from parsers.model import Document
+
+# Share of control characters (other than whitespace) above which bytes are not text.
+BINARY_SHARE = 0.01
+
+
+def parse(path: str | os.PathLike[str]) -> Document:
+    """Parse the document at `path` into the document model."""
+    name = os.fspath(path)
+    if not os.path.exists(name):
+        raise InputError(name, "no such file")
+    if os.path.isdir(name):
+        raise InputError(name, "is a directory, not a document")
+    try:
+        with open(name, "rb") as f:
+            data = f.read()
+    except OSError as error:
+        raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+    return parse_bytes(data, source=name)
+
+
+def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
+    """Parse a document given as bytes; `source` names it in messages and in the model."""
+    if not data.strip():
+        raise InputError(source, "is empty")
+    if data.startswith(b"%PDF"):
+        raise InputError(source, "is a PDF; extract its text first (pdftotext FILE)")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(
+            source, "is a ZIP or DOCX file; this version reads text from PDF"
+        )
+    text = decode(data, source)
+    if _looks_binary(text):
+        raise InputError(source, "looks like binary data, not a text document")
+    from parsers.structure import build
+
+    return build(text, source=source)
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM); otherwise cp1252, with a one-line warning."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        print(f"inbreng: warning: {source}: not UTF-8, read as cp1252", file=sys.stderr)
+        return data.decode("cp1252", errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return control > BINARY_SHARE * len(text)

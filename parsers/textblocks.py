@@ -1,0 +1,84 @@
+"""Rebuilt text with a map back to its source: what every format parser hands to `structure`.
+
+A `TextBlock` is a paragraph, heading candidate, footnote or piece of page furniture whose text
+has been rebuilt (lines joined, hyphenation repaired, footnote marks taken out) while keeping,
+for every character, the page, line and column it came from.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Literal
+
+import attrs
+
+from parsers.model import Segment, Span
+
+BlockKind = Literal["text", "heading", "footnote", "furniture"]
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Piece:
+    """`text[offset:]` starts at this page, line and column (until the next piece)."""
+
+    offset: int
+    page: int | None
+    line: int
+    column: int
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class TextBlock:
+    """A run of rebuilt text with its source map, in reading order."""
+
+    kind: BlockKind
+    text: str
+    pieces: tuple[Piece, ...]
+    source: tuple[Segment, ...]
+    marks: tuple[tuple[int, int], ...] = ()  # (offset in text, footnote number)
+    blank_before: bool = True
+    label: str = ""  # furniture kind, footnote number, or heading number as printed
+    title: str = ""  # heading title (without its number)
+
+    def span_at(self, offset: int) -> Span:
+        """Page, line and column of the character at `offset` of `text`."""
+        starts = [p.offset for p in self.pieces]
+        piece = self.pieces[max(bisect_right(starts, offset) - 1, 0)]
+        return Span(page=piece.page, line=piece.line, column=piece.column + offset - piece.offset)
+
+    @property
+    def span(self) -> Span:
+        return self.span_at(0)
+
+
+class TextBuilder:
+    """Accumulates pieces of source lines into one text with its source map."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.pieces: list[Piece] = []
+        self.marks: list[tuple[int, int]] = []
+
+    def add(self, text: str, *, page: int | None, line: int, column: int) -> None:
+        """Append `text`, which stands verbatim at `line`, `column` of the source."""
+        if not text:
+            return
+        self.pieces.append(Piece(offset=self.length, page=page, line=line, column=column))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def join(self, sep: str) -> None:
+        """Append a separator that stands nowhere in the source (a space for a line break)."""
+        if self.length and sep:
+            self.parts.append(sep)
+            self.length += len(sep)
+
+    def mark(self, number: int) -> None:
+        self.marks.append((self.length, number))
+
+    def ends_with(self, suffix: str) -> bool:
+        return bool(self.parts) and self.parts[-1].endswith(suffix)
+
+    def text(self) -> str:
+        return "".join(self.parts)
