@@ -1,0 +1,500 @@
+"""Pair every question of the inbreng with its answers in the reactie.
+
+Signals, each earning its place (see benchmarks/): lexical similarity on content stems, the
+restated question that opens most answers ("Ten aanzien van de vraag naar ..."), the section
+(answers follow the inbreng's numbering), the faction (answer blocks "Op de vragen van de
+X-fractie."), and order (inside a faction's block answers mostly follow the questions: a
+monotonic alignment with skips by dynamic programming). Similarity is computed per section
+against the answers of nearby sections only, so the cost grows with the document, not with its
+square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+import numpy as np
+
+from aligner import crossrefs, similarity
+from aligner.model import (
+    Alignment,
+    Answer,
+    AnswerLink,
+    CrossReference,
+    Finding,
+    QuestionResult,
+    Status,
+)
+from parsers import factions
+from parsers.model import Document, Question
+
+# Weights of the signals in a pair's score, and the bar an answer must clear.
+W_LEXICAL, W_FUZZY, W_RESTATED = 0.5, 0.2, 0.3
+SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
+THRESHOLD = 0.30  # a clear match
+WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
+FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's answer
+SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
+POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
+CONTEXT_BELOW = 6  # a question with fewer content words borrows the sentence before it
+INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
+
+RESTATEMENT = re.compile(
+    r"^\s*(?:Ten aanzien van|Wat betreft|Met betrekking tot|Aangaande|In reactie op|"
+    r"Op de vra(?:ag|gen)|Op het verzoek|Naar aanleiding van|Voor het antwoord|Wat de\b|"
+    r"In antwoord op|Inzake|Ten slotte|Voorts|Tot slot|(?:Ook )?[Dd]e leden\b)"
+)
+
+
+def align(document: Document) -> Alignment:
+    """Pair questions with answers, mark their status, find and resolve cross-references."""
+    answers = _answers(document)
+    questions = document.questions
+    a_stems = [similarity.stems(a.text) for a in answers]
+    vocab = similarity.Vocabulary(a_stems)
+    refs = _resolve(crossrefs.find(answers), answers, a_stems, vocab)
+    pointers = _pointers(answers, refs)
+    if not questions or not answers:
+        results = tuple(
+            QuestionResult(question=q, status="unanswered", confidence=1.0) for q in questions
+        )
+        return _finish(document, results, tuple(answers), refs, pointers)
+
+    a_opening = [similarity.stems(_opening(a)) for a in answers]
+
+    context = _contexts(document)
+    sections = _section_order(answers)
+    scores: dict[str, list[tuple[float, int]]] = {}
+    for number, group in _by_section(questions).items():
+        window = _window(number, sections, answers)
+        q_stems = [_question_stems(q, context) for q in group]
+        w_stems = [a_stems[j] for j in window]
+        lexical = similarity.coverage(q_stems, w_stems, vocab)
+        fuzzy = similarity.token_set(q_stems, w_stems)
+        restated = similarity.coverage(q_stems, [a_opening[j] for j in window], vocab)
+        base = W_LEXICAL * lexical + W_FUZZY * fuzzy + W_RESTATED * restated
+        base += _structure(group, [answers[j] for j in window])
+        base += IN_ORDER * _in_order(group, [answers[j] for j in window], base)
+        for row, q in enumerate(group):
+            ranked = sorted(zip(base[row].tolist(), window, strict=True), key=lambda p: -p[0])
+            scores[q.id] = ranked
+
+    picks = _decide(questions, scores, answers)
+    results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
+    results = _continuations(results, answers)
+    return _finish(document, tuple(results), tuple(answers), refs, pointers)
+
+
+def _contexts(document: Document) -> dict[tuple[str, int], str]:
+    """The sentence before each question, keyed by (paragraph id, offset of the question)."""
+    out = {}
+    for paragraph in document.paragraphs():
+        previous = ""
+        for sentence in paragraph.sentences:
+            if sentence.question:
+                out[(paragraph.id, sentence.span.line, sentence.span.column)] = previous
+            previous = sentence.text
+    return out
+
+
+def _question_stems(q: Question, context) -> list[str]:
+    """A question's stems; a short follow-up ("Zo ja, op welke manier?") borrows the
+    sentence before it, which says what it is about."""
+    words = similarity.stems(q.text)
+    if len(set(words)) < CONTEXT_BELOW:
+        words += similarity.stems(context.get((q.paragraph_id, q.span.line, q.span.column), ""))
+    return words
+
+
+def _answers(document: Document) -> list[Answer]:
+    return [
+        Answer(id=f"a-{p.id}", section=s.number, factions=p.factions, paragraph=p)
+        for s, p in document.answer_paragraphs()
+    ]
+
+
+def _opening(answer: Answer) -> str:
+    """The sentence that restates the question, when the answer opens with one."""
+    sentences = answer.paragraph.sentences
+    if sentences and RESTATEMENT.match(sentences[0].text):
+        return sentences[0].text
+    return ""
+
+
+def _by_section(questions: Sequence[Question]) -> dict[str, list[Question]]:
+    groups: dict[str, list[Question]] = {}
+    for q in questions:
+        groups.setdefault(q.section, []).append(q)
+    return groups
+
+
+def _section_order(answers: Sequence[Answer]) -> list[str]:
+    order: list[str] = []
+    for a in answers:
+        if a.section not in order:
+            order.append(a.section)
+    return order
+
+
+def _window(number: str, sections: list[str], answers: Sequence[Answer]) -> list[int]:
+    """Indices of the answers in the reactie sections near section `number`."""
+    if number in sections:
+        at = sections.index(number)
+    else:
+        at = min(range(len(sections)), key=lambda k: _distance(sections[k], number))
+    near = set(sections[max(0, at - SECTION_WINDOW) : at + SECTION_WINDOW + 1])
+    return [j for j, a in enumerate(answers) if a.section in near]
+
+
+def _distance(a: str, b: str) -> int:
+    key = [int(x) if x.isdigit() else 0 for x in a.split(".")]
+    other = [int(x) if x.isdigit() else 0 for x in b.split(".")]
+    return sum(abs(x - y) for x, y in zip(key + [0] * 4, other + [0] * 4, strict=False))
+
+
+def _structure(questions: Sequence[Question], answers: Sequence[Answer]) -> np.ndarray:
+    """Bonus and penalty matrix from faction and section."""
+    out = np.zeros((len(questions), len(answers)), dtype=np.float32)
+    for i, q in enumerate(questions):
+        asked = set(q.factions or ((q.faction,) if q.faction else ()))
+        for j, a in enumerate(answers):
+            if a.section != q.section:
+                out[i, j] += OTHER_SECTION
+            if asked and a.factions:
+                out[i, j] += SAME_FACTION if asked & set(a.factions) else OTHER_FACTION
+    return out
+
+
+def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np.ndarray):
+    """1 where an answer is the pick of a monotonic alignment of a faction's block."""
+    picks = np.zeros_like(base)
+    blocks: dict[str, list[int]] = {}
+    for i, q in enumerate(questions):
+        blocks.setdefault(q.faction or "", []).append(i)
+    for faction, rows in blocks.items():
+        cols = [
+            j
+            for j, a in enumerate(answers)
+            if a.section == questions[rows[0]].section and faction and faction in a.factions
+        ]
+        if not cols:
+            continue
+        sub = base[np.ix_(rows, cols)]
+        for i, j in zip(rows, _monotonic(sub), strict=True):
+            if j is not None:
+                picks[i, cols[j]] = 1.0
+    return picks
+
+
+def _monotonic(scores: np.ndarray) -> list[int | None]:
+    """Best non-decreasing assignment of rows to columns, a row may be skipped.
+
+    dp[i][j]: best total for rows < i with the last chosen column <= j. Skipping a row scores
+    THRESHOLD, so a row is only placed where it beats leaving it out.
+    """
+    n, m = scores.shape
+    best = np.zeros((n + 1, m))
+    choice = np.full((n, m), -1, dtype=int)
+    for i in range(n):
+        running = -np.inf
+        arg = -1
+        for j in range(m):
+            if best[i, j] + scores[i, j] > running:
+                running, arg = best[i, j] + scores[i, j], j
+            skip = best[i, j] + THRESHOLD
+            if skip >= running:
+                best[i + 1, j], choice[i, j] = skip, -1
+            else:
+                best[i + 1, j], choice[i, j] = running, arg
+    out: list[int | None] = [None] * n
+    j = m - 1
+    for i in range(n - 1, -1, -1):
+        c = choice[i, j]
+        out[i] = None if c < 0 else int(c)
+        if c >= 0:
+            j = c
+    return out
+
+
+def _decide(questions: Sequence[Question], scores, answers) -> dict[str, tuple[float, int]]:
+    """The answer each question gets, if any: (score, answer index).
+
+    A clear match is taken as it is. A weaker one is taken when structure backs it: the
+    answer stands in the asking faction's own block of the same section, or it is the
+    answer of the question just before in the same paragraph (follow-up questions).
+    """
+    picks: dict[str, tuple[float, int]] = {}
+    previous: Question | None = None
+    for q in questions:
+        ranked = scores[q.id]
+        top_score, top = ranked[0]
+        a = answers[top]
+        own_block = a.section == q.section and q.faction is not None and q.faction in a.factions
+        if top_score >= THRESHOLD or (top_score >= WEAK_THRESHOLD and own_block):
+            picks[q.id] = (top_score, top)
+        elif previous is not None and previous.paragraph_id == q.paragraph_id:
+            earlier = picks.get(previous.id)
+            if earlier is not None:
+                score = next((sc for sc, j in ranked if j == earlier[1]), 0.0)
+                if score >= FOLLOW_UP_THRESHOLD:
+                    picks[q.id] = (score, earlier[1])
+        previous = q
+    return picks
+
+
+def _result(q: Question, ranked, pick, answers, pointers: dict[str, str | None]) -> QuestionResult:
+    links = tuple(
+        AnswerLink(answer_id=answers[j].id, score=_clip(s)) for s, j in ranked[:3] if s > 0
+    )
+    if pick is None:
+        top_score = ranked[0][0]
+        confidence = 0.5 + 0.5 * min(1.0, (THRESHOLD - top_score) / THRESHOLD)
+        return QuestionResult(
+            question=q,
+            status="unanswered",
+            confidence=round(confidence, 3),
+            nearest=links[0] if links else None,
+        )
+    top_score, top = pick
+    confidence = 0.5 + 0.5 * min(1.0, max(0.0, top_score - WEAK_THRESHOLD) / 0.5)
+    status: Status = "answered"
+    answer_id = answers[top].id
+    chosen = [AnswerLink(answer_id=answer_id, score=_clip(top_score))]
+    if answer_id in pointers:
+        status = "by_reference"
+        target = pointers[answer_id]
+        if target:
+            chosen.append(AnswerLink(answer_id=target, score=_clip(top_score * 0.9)))
+    chosen += [link for link in links if link.answer_id not in {c.answer_id for c in chosen}]
+    return QuestionResult(
+        question=q, status=status, confidence=round(confidence, 3), answers=tuple(chosen)
+    )
+
+
+def _clip(x: float) -> float:
+    return float(min(1.0, max(0.0, x)))
+
+
+def _continuations(results: list[QuestionResult], answers: list[Answer]) -> list[QuestionResult]:
+    """A paragraph that carries on the answer before it (no restated question of its own,
+    same block) answers the same questions: add it after their first answer."""
+    first = {r.answers[0].answer_id for r in results if r.status != "unanswered" and r.answers}
+    follows: dict[str, str] = {}
+    for prev, a in pairwise(answers):
+        if (
+            prev.section == a.section
+            and prev.factions == a.factions
+            and not _opening(a)
+            and not factions.speaker(a.paragraph.sentences[0].text if a.paragraph.sentences else "")
+            and a.id not in first
+        ):
+            follows[prev.id] = a.id
+    out = []
+    for r in results:
+        if r.status == "answered" and r.answers:
+            extra = []
+            current = r.answers[0].answer_id
+            while current in follows:
+                current = follows[current]
+                extra.append(AnswerLink(answer_id=current, score=r.answers[0].score * 0.8))
+            if extra:
+                seen = {link.answer_id for link in extra}
+                rest = [link for link in r.answers[1:] if link.answer_id not in seen]
+                r = QuestionResult(
+                    question=r.question,
+                    status=r.status,
+                    confidence=r.confidence,
+                    answers=(r.answers[0], *extra, *rest),
+                )
+        out.append(r)
+    return out
+
+
+def _resolve(
+    refs: list[CrossReference], answers: list[Answer], a_stems, vocab
+) -> list[CrossReference]:
+    """Point every internal reference at the answer it means."""
+    index = {a.id: k for k, a in enumerate(answers)}
+    out = []
+    for ref in refs:
+        if ref.kind in ("external", "page_placeholder"):
+            status = "placeholder" if ref.kind == "page_placeholder" else "external"
+            out.append(_with(ref, status=status, target=None))
+            continue
+        here = index[ref.answer_id]
+        candidates = _candidates(ref, answers, here)
+        target = None
+        if candidates:
+            topic = [similarity.stems(ref.sentence)]
+            cover = similarity.coverage(topic, [a_stems[k] for k, _ in candidates], vocab)[0]
+            score = [c - w for c, (_, w) in zip(cover.tolist(), candidates, strict=True)]
+            best = int(np.argmax(score))
+            if cover[best] > 0:
+                target = answers[candidates[best][0]].id
+        out.append(_with(ref, status="resolved" if target else "unresolved", target=target))
+    return out
+
+
+def _candidates(ref: CrossReference, answers: list[Answer], here: int):
+    """(answer index, penalty) pairs a reference may point to."""
+    detail = ref.target_answer_id  # find() keeps the page, section or faction here
+    others = [k for k in range(len(answers)) if k != here]
+    if ref.kind == "page" and detail:
+        page = int(detail)
+        out = []
+        for k in others:
+            first = answers[k].span.page or 0
+            last = answers[k].paragraph.last_page or first
+            gap = 0 if first <= page <= last else min(abs(first - page), abs(last - page))
+            if gap <= 2:
+                out.append((k, 0.15 * gap))
+        return out
+    if ref.kind == "pillar" and detail:
+        wanted = {detail, f"1.{detail}"} if "." not in detail else {detail}
+        return [(k, 0.0) for k in others if answers[k].section in wanted]
+    if ref.kind == "faction_answer" and detail:
+        section = answers[here].section
+        return [
+            (k, 0.0 if answers[k].section == section else 0.1)
+            for k in others
+            if detail in answers[k].factions
+        ]
+    if ref.kind in ("earlier_answer", "above"):
+        return [(k, 0.0) for k in range(here)]
+    if ref.kind == "below":
+        return [(k, 0.0) for k in range(here + 1, len(answers))]
+    return []
+
+
+def _with(ref: CrossReference, *, status, target: str | None) -> CrossReference:
+    return CrossReference(
+        id=ref.id,
+        kind=ref.kind,
+        text=ref.text,
+        sentence=ref.sentence,
+        span=ref.span,
+        answer_id=ref.answer_id,
+        status=status,
+        target_answer_id=target,
+        target_document=ref.target_document,
+    )
+
+
+def _pointers(answers: list[Answer], refs: list[CrossReference]) -> dict[str, str | None]:
+    """Answers that only point elsewhere in the document, with where they point."""
+    out: dict[str, str | None] = {}
+    for ref in refs:
+        if ref.kind not in INTERNAL:
+            continue
+        answer = next(a for a in answers if a.id == ref.answer_id)
+        if len(answer.text) <= POINTER_LENGTH and "verw" in answer.text.lower():
+            out.setdefault(answer.id, ref.target_answer_id)
+    return out
+
+
+def _finish(document, results, answers, refs, pointers) -> Alignment:
+    """Fill in the answers' question ids and collect the findings."""
+    by_answer: dict[str, list[str]] = {}
+    for r in results:
+        if r.status != "unanswered":
+            for link in r.answers[:1]:
+                by_answer.setdefault(link.answer_id, []).append(r.question.id)
+    answered_by_continuation = {
+        link.answer_id
+        for r in results
+        if r.status == "answered"
+        for link in r.answers[1:]
+        if link.score == r.answers[0].score * 0.8
+    }
+    answers = tuple(
+        Answer(
+            id=a.id,
+            section=a.section,
+            factions=a.factions,
+            paragraph=a.paragraph,
+            question_ids=tuple(by_answer.get(a.id, ())),
+        )
+        for a in answers
+    )
+    findings: list[Finding] = []
+    for r in results:
+        if r.status == "unanswered":
+            q = r.question
+            findings.append(
+                Finding(
+                    kind="unanswered",
+                    message="question not answered",
+                    span=q.span,
+                    text=q.text,
+                    faction=q.faction,
+                    section=q.section,
+                    question_id=q.id,
+                )
+            )
+    findings += _silent_factions(document, results, answers)
+    for ref in refs:
+        if ref.status in ("placeholder", "unresolved"):
+            findings.append(
+                Finding(
+                    kind="placeholder" if ref.status == "placeholder" else "unresolved_reference",
+                    message="page number never filled in"
+                    if ref.status == "placeholder"
+                    else f"reference '{ref.text}' points to no answer",
+                    span=ref.span,
+                    text=ref.sentence,
+                    section=_section_of(answers, ref.answer_id),
+                    answer_id=ref.answer_id,
+                    reference_id=ref.id,
+                )
+            )
+    for a in answers:
+        if a.question_ids or a.id in answered_by_continuation or a.id in pointers:
+            continue
+        if len(factions.announced(a.text)) >= 2 or len(a.text) < 80:
+            continue  # an opening remark ("De antwoorden ... worden per pijler gegeven.")
+        findings.append(
+            Finding(
+                kind="orphan_answer",
+                message="answer paragraph answers no question",
+                span=a.span,
+                text=a.text,
+                faction=a.faction,
+                section=a.section,
+                answer_id=a.id,
+            )
+        )
+    return Alignment(
+        document=document,
+        questions=tuple(results),
+        answers=answers,
+        cross_references=tuple(refs),
+        findings=tuple(findings),
+    )
+
+
+def _section_of(answers, answer_id: str) -> str | None:
+    return next((a.section for a in answers if a.id == answer_id), None)
+
+
+def _silent_factions(document: Document, results, answers) -> list[Finding]:
+    """Factions that asked questions but whose name no answer block or answer carries."""
+    answered = {f for a in answers for f in a.factions}
+    first: dict[str, Question] = {}
+    for r in results:
+        if r.question.faction and r.question.faction not in first:
+            first[r.question.faction] = r.question
+    return [
+        Finding(
+            kind="faction_unanswered",
+            message=f"the {name} faction asked questions but is never answered by name",
+            span=q.span,
+            text=q.text,
+            faction=name,
+            section=q.section,
+            question_id=q.id,
+        )
+        for name, q in first.items()
+        if name not in answered
+    ]

@@ -1,0 +1,158 @@
+"""Cross-references in the reactie: find them, classify them, resolve them to an answer.
+
+Internal pointers ("het eerder gegeven antwoord op pagina 16", "onder pijler 5", "zoals
+hierboven beschreven", "het antwoord op de vragen van de D66-fractie") resolve to the answer on
+or near that page, in that section, above, or of that faction whose topic matches the sentence
+that points; page numbers in real documents are often off by one or two. Unfilled pointers
+("pagina [nr.]") are placeholders; pointers to other documents are external, with the
+Kamerstuk number parsed where one is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from aligner.model import Answer, CrossReference, ReferenceKind
+from parsers import factions
+
+PLACEHOLDER = re.compile(
+    r"(?:(?:het|de)\s+antwoord(?:en)?\s+op\s+[^.;]{0,90}?)?"
+    r"\b(?:op\s+)?(?:pagina|blz\.?|bladzijde)\s*(?:\[[^\]]{0,12}\]|\.{2,}|…|xx+|\?\?)",
+    re.IGNORECASE,
+)
+PAGE = re.compile(
+    r"(?:(?:het|de)\s+(?:eerder(?:e)?\s+(?:gegeven\s+)?)?antwoord(?:en)?\s+op\s+[^.;]{0,60}?)?"
+    r"\bop\s+(?:pagina|blz\.?|bladzijde|p\.)\s*(?P<page>\d{1,4})(?!\d)",
+    re.IGNORECASE,
+)
+PILLAR = re.compile(
+    r"\b(?:onder|bij|in)\s+(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)\s+"
+    r"(?P<section>\d{1,2}(?:\.\d{1,2})*)",
+    re.IGNORECASE,
+)
+EARLIER = re.compile(
+    r"\b(?:het|de)\s+eerder(?:e)?\s+(?:gegeven\s+)?antwoord(?:en)?\b|\beerdere\s+antwoorden\b",
+    re.IGNORECASE,
+)
+FACTION_ANSWER = re.compile(
+    r"\b(?:het|de)\s+antwoord(?:en)?\s+op\s+de\s+(?:soortgelijke\s+)?vra(?:ag|gen)\s+"
+    r"(?:van|door)\s+de\s+(?:leden\s+van\s+de\s+)?(?P<faction>[\w’' -]{2,40}?)[- ]?fractie",
+    re.IGNORECASE,
+)
+ABOVE = re.compile(
+    r"\b(?:zoals\s+)?(?P<dir>hierboven|hieronder|bovenstaand|onderstaand)\b"
+    r"(?:\s+(?:reeds|al))?(?:\s+(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet))?",
+    re.IGNORECASE,
+)
+PAGE_WORD = re.compile(r"\b(?:pagina|blz|bladzijde|p\.)", re.IGNORECASE)
+QUESTION = re.compile(r"\b(?:het\s+antwoord\s+op\s+)?vraag\s+(?P<number>\d{1,3})\b", re.IGNORECASE)
+DATE_WORDS = (
+    r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)(?:\s+(?:jl\.|\d{4}))?"
+)
+DOCUMENT_WORDS = (
+    r"(?:brief|brieven|kamerbrief|regeerakkoord|coalitieakkoord|beleidsnota|nota|artikel|motie|"
+    r"rapport|Kamerstuk(?:ken)?|wet|richtlijn|verordening|evaluatie|BNC-fiche|"
+    r"Handelingen|verslag|memorie|antwoorden\s+op\s+Kamervragen)"
+)
+EXTERNAL = re.compile(
+    r"\b(?:verwezen|verwijst|verwijzen|verwijs)\s+(?:[\w]+\s+){0,3}?naar\s+"
+    r"(?:de\s+|het\s+|eerdere\s+|een\s+)?" + DOCUMENT_WORDS + r"\b"
+    r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
+    r"(?:\s+(?:van\s+)?" + DATE_WORDS + r")?"
+    r"(?:\s+\d+\s+van\s+de\s+\w+)?"
+    r"|\b(?:in|bij|met)\s+(?:de\s+)?(?:brief|kamerbrief)\s+van\s+(?:de\s+\w+\s+van\s+)?"
+    + DATE_WORDS
+    + r"|\b[Zz]oals\s+(?:vermeld|beschreven|aangegeven|aangekondigd|opgenomen)\s+in\s+"
+    r"(?:de|het)\s+(?:eerder(?:e)?\s+(?:genoemde\s+)?)?" + DOCUMENT_WORDS + r"(?:\s+[A-Z][\w-]*)?",
+    re.IGNORECASE,
+)
+KAMERSTUK = re.compile(
+    r"Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+)?(?:\s+en\s+\d{2}\s?\d{3})*)"
+    r",\s*(?:nr\.\s*)?(?P<number>\d+|[A-Z])\b"
+)
+
+Score = Callable[[str, Sequence[Answer]], list[float]]
+
+
+def find(answers: Sequence[Answer]) -> list[CrossReference]:
+    """Every cross-reference in the answers, unresolved, in document order."""
+    refs: list[CrossReference] = []
+    for answer in answers:
+        paragraph = answer.paragraph
+        for sentence in paragraph.sentences:
+            for kind, start, end, detail in _matches(sentence.text):
+                text = sentence.text[start:end]
+                # a page pointer stands where its page number does, not where its phrase starts
+                anchor = PAGE_WORD.search(sentence.text, start, end) if "page" in kind else None
+                at = anchor.start() if anchor else start + len(text) - len(text.lstrip())
+                span = paragraph.span_at(sentence.start + at)
+                refs.append(
+                    CrossReference(
+                        id=f"x{len(refs) + 1:03d}",
+                        kind=kind,
+                        text=text.strip(),
+                        sentence=sentence.text,
+                        span=span,
+                        answer_id=answer.id,
+                        status="external" if kind == "external" else "unresolved",
+                        target_document=detail if kind == "external" else None,
+                        target_answer_id=detail if kind != "external" else None,
+                    )
+                )
+    return refs
+
+
+def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
+    """(kind, start, end, detail) of the references in one sentence, without overlaps.
+
+    `detail` carries what resolution needs: the page, section, faction or direction for an
+    internal pointer (as text), the Kamerstuk for an external one.
+    """
+    found: list[tuple[ReferenceKind, int, int, str | None]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for _, s, e, _ in found)
+
+    for m in PLACEHOLDER.finditer(sentence):
+        found.append(("page_placeholder", m.start(), m.end(), None))
+    for m in PAGE.finditer(sentence):
+        if free(m.start(), m.end()):
+            found.append(("page", m.start(), m.end(), m["page"]))
+    for m in PILLAR.finditer(sentence):
+        if free(m.start(), m.end()):
+            found.append(("pillar", m.start(), m.end(), m["section"]))
+    for m in FACTION_ANSWER.finditer(sentence):
+        named = factions.canonical(m["faction"].strip())
+        if named and free(m.start(), m.end()):
+            found.append(("faction_answer", m.start(), m.end(), named))
+    for m in EARLIER.finditer(sentence):
+        if free(m.start(), m.end()):
+            found.append(("earlier_answer", m.start(), m.end(), None))
+    for m in ABOVE.finditer(sentence):
+        direction = "below" if m["dir"].lower() in ("hieronder", "onderstaand") else "above"
+        if free(m.start(), m.end()):
+            found.append((direction, m.start(), m.end(), None))  # type: ignore[arg-type]
+    for m in QUESTION.finditer(sentence):
+        if free(m.start(), m.end()):
+            found.append(("question", m.start(), m.end(), m["number"]))
+    for m in EXTERNAL.finditer(sentence):
+        if free(m.start(), m.end()):
+            found.append(("external", m.start(), m.end(), kamerstuk(sentence)))
+    found.sort(key=lambda f: f[1])
+    return found
+
+
+def kamerstuk(text: str) -> str | None:
+    """The first Kamerstuk number in `text`, as "Kamerstuk 19 637, nr. 2394"."""
+    m = KAMERSTUK.search(text)
+    if not m:
+        return None
+    dossier = " ".join(m["dossier"].split())
+    number = m["number"]
+    return (
+        f"Kamerstuk {dossier}, nr. {number}"
+        if number.isdigit()
+        else f"Kamerstuk {dossier}, {number}"
+    )

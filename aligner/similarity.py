@@ -1,0 +1,281 @@
+"""Lexical similarity of questions and answers on normalised content words.
+
+Text is reduced to content stems (Dutch stop words and the words every question and answer
+share, like "kabinet" or "leden", left out; numbers and names kept). Two scores come out, both
+vectorised over a whole block of questions x answers: an IDF-weighted share of the question's
+stems found in the answer, and rapidfuzz's `token_set_ratio` through `process.cdist`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+STEM_LENGTH = 8
+STOP_WORDS = frozenset(
+    [
+        "aan",
+        "al",
+        "alle",
+        "alleen",
+        "als",
+        "althans",
+        "ander",
+        "andere",
+        "anders",
+        "at",
+        "bij",
+        "daar",
+        "daarbij",
+        "daarom",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "doen",
+        "door",
+        "dus",
+        "een",
+        "eens",
+        "en",
+        "enig",
+        "enige",
+        "er",
+        "erg",
+        "ervan",
+        "ge",
+        "geen",
+        "het",
+        "hem",
+        "hen",
+        "hier",
+        "hij",
+        "hoe",
+        "hun",
+        "ik",
+        "in",
+        "is",
+        "ja",
+        "je",
+        "kan",
+        "kon",
+        "kunnen",
+        "kunt",
+        "maar",
+        "me",
+        "meer",
+        "men",
+        "met",
+        "mij",
+        "mijn",
+        "moet",
+        "moeten",
+        "na",
+        "naar",
+        "niet",
+        "niets",
+        "nog",
+        "nu",
+        "of",
+        "om",
+        "omdat",
+        "ons",
+        "onze",
+        "ook",
+        "op",
+        "over",
+        "reeds",
+        "te",
+        "tegen",
+        "toch",
+        "toen",
+        "tot",
+        "u",
+        "uit",
+        "uw",
+        "van",
+        "veel",
+        "voor",
+        "want",
+        "was",
+        "wat",
+        "we",
+        "wel",
+        "welk",
+        "welke",
+        "werd",
+        "wie",
+        "wij",
+        "wil",
+        "willen",
+        "worden",
+        "wordt",
+        "zal",
+        "ze",
+        "zich",
+        "zij",
+        "zijn",
+        "zo",
+        "zou",
+        "zouden",
+        "zoals",
+        "zelf",
+        "zeer",
+        "hebben",
+        "heeft",
+        "had",
+        "daarvan",
+        "hierover",
+        "hiervan",
+        "waarbij",
+        "waarin",
+        "waarop",
+        "waarom",
+        "wanneer",
+        "hoeveel",
+        "hierbij",
+        "eerst",
+        "verder",
+        "voorts",
+        "tevens",
+        "bovendien",
+        "overigens",
+        "echter",
+        "immers",
+        "namelijk",
+        "ten",
+        "aanzien",
+        "betreft",
+        "betrekking",
+        "aangaande",
+        "inzake",
+        "reactie",
+        "verzoek",
+        "vraag",
+        "vragen",
+        "gevraagd",
+        "vraagt",
+        "leden",
+        "lid",
+        "fractie",
+        "fracties",
+        "kabinet",
+        "regering",
+        "minister",
+        "staatssecretaris",
+        "kamer",
+        "deelt",
+        "erkent",
+        "gaat",
+        "gaan",
+        "graag",
+        "kan",
+        "kunnen",
+        "daarnaast",
+        "specifiek",
+        "concreet",
+        "mening",
+        "aangeven",
+        "toelichten",
+        "toelichting",
+        "aangegeven",
+        "weten",
+        "vernemen",
+        "ontvangen",
+        "informeren",
+        "informeert",
+        "verwezen",
+        "antwoord",
+        "antwoorden",
+        "genoemde",
+        "voornoemde",
+        "voorgenoemde",
+        "aan",
+        "woord",
+        "zijnde",
+        "kader",
+        "mate",
+        "wijze",
+        "manier",
+        "hoeverre",
+        "welke",
+        "bereid",
+        "bijvoorbeeld",
+        "zowel",
+        "alsmede",
+        "dergelijke",
+        "enkele",
+        "aantal",
+    ]
+)
+
+
+def stems(text: str) -> list[str]:
+    """Content stems of `text`: lower case, stop words out, long words cut to a stem."""
+    out = []
+    for word in WORD.findall(text.lower()):
+        if word in STOP_WORDS or (len(word) < 3 and not word.isdigit()):
+            continue
+        out.append(word[:STEM_LENGTH])
+    return out
+
+
+class Vocabulary:
+    """Inverse document frequencies of stems over a set of texts (the answers)."""
+
+    def __init__(self, texts: Sequence[Sequence[str]]) -> None:
+        df: Counter[str] = Counter()
+        for words in texts:
+            df.update(set(words))
+        n = max(len(texts), 1)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.default = math.log(n + 1) + 0.5
+
+    def weight(self, stem: str) -> float:
+        return self.idf.get(stem, self.default)
+
+
+def coverage(
+    questions: Sequence[Sequence[str]], answers: Sequence[Sequence[str]], vocab: Vocabulary
+) -> np.ndarray:
+    """Matrix [question, answer]: IDF-weighted share of the question's stems in the answer."""
+    index: dict[str, int] = {}
+    for words in answers:
+        for w in words:
+            index.setdefault(w, len(index))
+    a = np.zeros((len(answers), len(index) + 1), dtype=np.float32)
+    for row, words in enumerate(answers):
+        for w in set(words):
+            a[row, index[w]] = 1.0
+    q = np.zeros((len(questions), len(index) + 1), dtype=np.float32)
+    totals = np.zeros(len(questions), dtype=np.float32)
+    for row, words in enumerate(questions):
+        for w in set(words):
+            weight = vocab.weight(w)
+            totals[row] += weight
+            q[row, index.get(w, len(index))] = weight
+    return (q @ a.T) / np.maximum(totals, 1e-6)[:, None]
+
+
+def token_set(questions: Sequence[Sequence[str]], answers: Sequence[Sequence[str]]) -> np.ndarray:
+    """Matrix [question, answer]: rapidfuzz token_set_ratio in [0, 1]."""
+    if not questions or not answers:
+        return np.zeros((len(questions), len(answers)), dtype=np.float32)
+    return (
+        process.cdist(
+            [" ".join(q) for q in questions],
+            [" ".join(a) for a in answers],
+            scorer=fuzz.token_set_ratio,
+            dtype=np.float32,
+            workers=1,
+        )
+        / 100.0
+    )
