@@ -1,0 +1,101 @@
+"""`inbreng parse` as a process: text and JSON output, bad input, encodings, determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE = FIXTURES / "example-so.txt"
+
+
+def inbreng(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "reports.cli", *map(str, args)], capture_output=True, timeout=60
+    )
+
+
+def test_parse_text_outline() -> None:
+    run = inbreng("parse", EXAMPLE)
+    assert run.returncode == 0, run.stderr
+    out = run.stdout.decode()
+    assert "schriftelijk_overleg" in out
+    assert "41" in out  # the number of questions the answer key lists
+    assert run.stderr == b""
+
+
+def test_parse_json_contract() -> None:
+    run = inbreng("parse", EXAMPLE, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["kind"] == "schriftelijk_overleg"
+    assert len(data["questions"]) == 41
+    for q in data["questions"]:
+        assert {"id", "section", "faction", "page", "line", "text"} <= q.keys()
+        assert isinstance(q["line"], int) and isinstance(q["page"], int)
+    assert len({q["id"] for q in data["questions"]}) == 41
+    first = data["questions"][0]
+    assert (first["section"], first["faction"], first["page"], first["line"]) == ("1", "PVV", 2, 11)
+
+
+def test_parse_letter_json() -> None:
+    data = json.loads(inbreng("parse", FIXTURES / "letter.txt", "--format", "json").stdout)
+    assert data["kind"] == "letter"
+    assert data["questions"] == []
+
+
+def test_deterministic() -> None:
+    runs = [inbreng("parse", EXAMPLE, "--format", "json") for _ in range(2)]
+    assert runs[0].returncode == 0
+    assert runs[0].stdout == runs[1].stdout
+    text = [inbreng("parse", EXAMPLE) for _ in range(2)]
+    assert text[0].stdout == text[1].stdout
+
+
+def bad_inputs(tmp: Path) -> dict[str, Path]:
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "blank.txt").write_bytes(b"  \n\n \t\n")
+    (tmp / "binary.txt").write_bytes(b"abc\x00\x01\x02def\x00" * 50)
+    (tmp / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp / "adir").mkdir()
+    return {
+        "missing": tmp / "no-such-file.txt",
+        "directory": tmp / "adir",
+        "empty": tmp / "empty.txt",
+        "blank": tmp / "blank.txt",
+        "binary": tmp / "binary.txt",
+        "pdf": tmp / "scan.pdf",
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "blank", "binary", "pdf"])
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_bad_input(tmp_path: Path, case: str, fmt: str) -> None:
+    path = bad_inputs(tmp_path)[case]
+    run = inbreng("parse", path, "--format", fmt)
+    err = run.stderr.decode()
+    assert run.returncode == 2
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert str(path) in err
+    assert run.stdout == b""
+
+
+def test_cp1252_input_warns_and_parses(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("agrariërs", "agrariers")
+    text = text.replace("\u2013", "-")  # the en dash in the footers, so every byte fits cp1252
+    path = tmp_path / "oud.txt"
+    path.write_bytes(text.encode("cp1252").replace(b"Achtergrond", b"Achtergr\xe9nd"))
+    run = inbreng("parse", path, "--format", "json")
+    assert run.returncode == 0
+    err = run.stderr.decode()
+    assert len(err.strip().splitlines()) == 1 and str(path) in err and "cp1252" in err
+    data = json.loads(run.stdout)
+    assert data["kind"] == "schriftelijk_overleg"
+    assert len(data["questions"]) == 41
+    titles = [s["title"] for part in data["parts"] for s in part["sections"]]
+    assert "Achtergrénd" in titles

@@ -1,0 +1,524 @@
+"""The PDF-text parser: the example against its hand-made key, letters, the corpus gold, the
+parts (pages, footnotes, hyphenation, headings), and that nothing of the input is lost."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parsers import footnotes, headings, hyphenation, pages, parse
+from parsers.errors import InputError
+from parsers.model import Document, Paragraph
+from parsers.read import parse_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE = FIXTURES / "example-so.txt"
+KEY = json.loads((FIXTURES / "example-so.expected.json").read_text(encoding="utf-8"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+SO = CORPUS / "002_fd62629c6358a78e.txt"
+LETTERS = ["000_1bd0e6308b774ffe.txt", "001_fd571aa06aa2774d.txt", "003_7a6eb2f0bfccbe89.txt",
+           "004_5994d9a14fc837a8.txt"]
+# Letters that print a date ("Den Haag, 16 november 2016"); 001 prints none.
+DATED = {"000_1bd0e6308b774ffe.txt": "2016-11-16", "003_7a6eb2f0bfccbe89.txt": "2016-08-12",
+         "004_5994d9a14fc837a8.txt": "2015-03-26"}
+
+needs_corpus = pytest.mark.skipif(not SO.exists(), reason="../shared/corpus is absent")
+
+
+def norm(text: str) -> str:
+    """Lower case, letters and digits only: how the answer keys are compared."""
+    return re.sub(r"[\W_]", "", text.lower())
+
+
+@pytest.fixture(scope="module")
+def example() -> Document:
+    return parse(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def corpus_so() -> Document:
+    if not SO.exists():
+        pytest.skip("../shared/corpus is absent")
+    return parse(SO)
+
+
+def paragraph_at(doc: Document, line: int) -> Paragraph:
+    """The paragraph owning input line `line`."""
+    found = [p for p in doc.paragraphs() if any(s.line == line for s in p.source)]
+    assert len(found) == 1, f"line {line} is in {len(found)} paragraphs"
+    return found[0]
+
+
+# --- nothing lost ---------------------------------------------------------------------------
+
+
+def assert_nothing_lost(text: str, doc: Document) -> None:
+    """Every non-blank input character is owned by exactly one element; blanks by at most one,
+    and no element claims a column outside the input."""
+    lines = [ln.rstrip("\r") for ln in text.split("\n")]
+    owners: Counter[tuple[int, int]] = Counter()
+    elements = [*doc.paragraphs(), *doc.headings(), *doc.footnotes, *doc.furniture]
+    for element in elements:
+        for seg in element.source:
+            assert 1 <= seg.line <= len(lines), seg
+            assert 1 <= seg.start <= seg.end <= len(lines[seg.line - 1]), seg
+            for column in range(seg.start, seg.end + 1):
+                owners[seg.line, column] += 1
+    for n, line in enumerate(lines, 1):
+        for column, ch in enumerate(line, 1):
+            count = owners[n, column]
+            if ch.isspace():
+                assert count <= 1, f"line {n} column {column}: blank owned {count} times"
+            else:
+                assert count == 1, f"line {n} column {column} {ch!r}: owned {count} times"
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
+def test_nothing_lost_fixtures(path: Path) -> None:
+    assert_nothing_lost(path.read_text(encoding="utf-8"), parse(path))
+
+
+@pytest.mark.parametrize(
+    "path", sorted(CORPUS.glob("*.txt")) if CORPUS.exists() else [], ids=lambda p: p.name
+)
+def test_nothing_lost_corpus(path: Path) -> None:
+    assert_nothing_lost(path.read_text(encoding="utf-8"), parse(path))
+
+
+def test_corpus_present_or_skipped() -> None:
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is absent")
+    assert len(list(CORPUS.glob("*.txt"))) == 5
+
+
+WORDS = ["de", "leden", "vragen", "het", "kabinet", "waterbedrijf", "Zij", "Deze", "EU", "of",
+         "en", "provincie", "Rijk", "agenda", "(zie", "bijlage)", "«zorg»", "2030", "1,4",
+         "USD", "4.750", "nr.", "o.a.", "bijv.", "consensus1", "jaar.2", "B1", "?", "fractie",
+         "kennisge-", "motie-", "VVD-", "Noord-", "’s-Gravenhage", "agrariërs", "–", "-"]
+word = st.sampled_from(WORDS)
+text_line = st.builds(" ".join, st.lists(word, min_size=1, max_size=12))
+generated_line = st.one_of(
+    text_line,
+    st.builds(lambda s: s + "-", text_line),
+    st.builds(lambda s: " " + s, text_line),
+    st.builds(lambda s: "\f" + s, text_line),
+    st.just(""),
+    st.just("\f"),
+    st.just("   "),
+    st.builds(
+        "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 {}".format,
+        st.integers(min_value=1, max_value=40),
+    ),
+    st.builds(lambda n, s: f"{n} {s}", st.integers(min_value=1, max_value=20), text_line),
+    st.builds(lambda n, s: f"{n} {s}", st.sampled_from(["1", "1.1", "1.2", "2", "1.1.1"]),
+              st.sampled_from(["Achtergrond", "Waterkwaliteit en", "Kosten voor huishoudens"])),
+    st.sampled_from(["I. Vragen en opmerkingen vanuit de fracties", "II. Reactie van de Minister",
+                     "Op de vragen van de SP-fractie.", "Op de vragen van de Groen Links-fractie.",
+                     "De leden van de CDA-fractie vragen of het kabinet dat wil doen?"]),
+    st.builds(str, st.integers(min_value=1, max_value=99)),
+    st.text(alphabet="ab Z9.-?\f\t\u00ad", max_size=15),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(generated_line, min_size=1, max_size=60), st.sampled_from(["\n", "\r\n"]))
+def test_nothing_lost_generated(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    try:
+        doc = parse_bytes(text.encode("utf-8"), source="generated.txt")
+    except InputError:
+        assert not text.strip()
+        return
+    assert_nothing_lost(text, doc)
+
+
+# --- the example against its answer key ------------------------------------------------------
+
+
+def test_example_kind_and_parts(example: Document) -> None:
+    assert example.kind == KEY["kind"] == "schriftelijk_overleg"
+    assert [p.kind for p in example.parts] == ["inbreng", "reactie"]
+    for kind, numbers in KEY["sections"].items():
+        part = example.part(kind)
+        assert part is not None
+        assert [s.number for s in part.sections] == numbers
+
+
+def test_example_parts_start_where_the_key_says(example: Document) -> None:
+    for expected in KEY["parts"]:
+        part = example.part(expected["kind"])
+        assert part is not None and part.heading is not None
+        assert part.heading.span.line == expected["line"]
+
+
+def test_example_headings(example: Document) -> None:
+    found = [h for h in example.headings() if h.number not in ("I", "II")]
+    expected = KEY["headings"]
+    assert [(h.number, h.span.line) for h in found] == [(h["number"], h["line"]) for h in expected]
+    for h, e in zip(found, expected, strict=True):
+        assert h.source[-1].line == e.get("last_line", e["line"])
+    wrapped = [h for h in found if h.number == "1.2"]
+    assert all(h.title.endswith("waterbedrijven in de grensregio's") for h in wrapped)
+
+
+def test_example_every_question_found(example: Document) -> None:
+    matched: set[str] = set()
+    for q in KEY["questions"]:
+        hits = [x for x in example.questions if norm(q["key"]) in norm(x.text)]
+        assert len(hits) == 1, f"key question at line {q['line']}: {len(hits)} matches"
+        found = hits[0]
+        assert (found.line, found.page, found.section, found.faction) == (
+            q["line"], q["page"], q["section"], q["faction"]
+        ), q["key"]
+        matched.add(found.id)
+    extra = [(x.line, x.text) for x in example.questions if x.id not in matched]
+    assert extra == []
+
+
+def test_example_footnotes_linked_to_their_marks(example: Document) -> None:
+    assert [(f.number, f.span.line) for f in example.footnotes] == [
+        (f["number"], f["line"]) for f in KEY["footnotes"]
+    ]
+    for note, expected in zip(example.footnotes, KEY["footnotes"], strict=True):
+        assert note.source[-1].line == expected["last_line"]
+        owner = paragraph_at(example, expected["mark_line"])
+        assert note.paragraph_id == owner.id
+        assert note.number in owner.footnote_marks
+        # the mark is taken out of the text: "consensus1" reads "consensus"
+        word = expected["mark"].rstrip("0123456789")
+        assert re.search(re.escape(word) + r"(?!\d)", owner.text)
+        assert expected["mark"] not in owner.text
+        assert not note.text.startswith(str(note.number))
+
+
+def test_example_footnote_does_not_break_the_paragraph(example: Document) -> None:
+    # the paragraph on lines 212-213 goes on at 219, after the footnotes of page 5
+    paragraph = paragraph_at(example, 212)
+    assert {s.line for s in paragraph.source} == {212, 213, 219, 220}
+    assert "drie jaar zijn in totaal 212 huishoudens afgesloten" in paragraph.text
+    assert "Kamerstuk 31 415" not in paragraph.text
+
+
+def test_example_hyphenation(example: Document) -> None:
+    for item in KEY["hyphenated"]:
+        assert re.search(rf"\b{item['word']}\b", paragraph_or_heading_text(example, item["line"]))
+    for item in KEY["kept_hyphens"]:
+        text = paragraph_or_heading_text(example, item["line"])
+        assert item["word"] in text
+    text = " ".join(p.text for p in example.paragraphs())
+    # the only hyphen before a space is the printed "zowel de VVD- als de SP-fractie"
+    assert set(re.findall(r"\w+- \w+", text)) == {"VVD- als"}
+    assert "EU- lidstaten" not in text and "motie- Brouwer" not in text
+
+
+def paragraph_or_heading_text(doc: Document, line: int) -> str:
+    return paragraph_at(doc, line).text
+
+
+def test_example_pages(example: Document) -> None:
+    """Pages as printed; bounds compared by the lines that hold text."""
+    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
+
+    def text_bounds(first: int, last: int) -> tuple[int, int]:
+        rows = [n for n in range(first, last + 1) if lines[n - 1].strip()]
+        return rows[0], rows[-1]
+
+    assert [(p.number, *text_bounds(p.first_line, p.last_line)) for p in example.pages] == [
+        (p["number"], *text_bounds(p["first_line"], p["last_line"])) for p in KEY["pages"]
+    ]
+    assert [(f.span.line, f.span.page, f.kind) for f in example.furniture] == [
+        (f["line"], f["page"], "footer") for f in KEY["footers"]
+    ]
+
+
+def test_example_title_and_spans(example: Document) -> None:
+    assert example.title == "Kamerstuk 31 415, nr. 9"
+    for paragraph in example.paragraphs():
+        first = paragraph.source[0]
+        assert (paragraph.span.line, paragraph.span.column) == (first.line, first.start)
+
+
+# --- letters and the other fixtures ---------------------------------------------------------
+
+
+def test_letter_fixture() -> None:
+    doc = parse(FIXTURES / "letter.txt")
+    assert doc.kind == "letter"
+    assert doc.questions == ()
+    assert doc.date == "2026-02-02"
+    assert all(p.kind == "body" for p in doc.parts)
+    assert any("Betekent dit" in p.text for p in doc.paragraphs())  # text kept, not asked
+
+
+@pytest.mark.parametrize("name", LETTERS)
+def test_corpus_letters(name: str) -> None:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip("../shared/corpus is absent")
+    doc = parse(path)
+    assert doc.kind == "letter"
+    assert doc.questions == ()
+    assert doc.date == DATED.get(name)
+    assert list(doc.paragraphs())
+
+
+@pytest.mark.parametrize("name", ["all-answered.txt", "placeholder.txt"])
+def test_other_schriftelijk_overleg_fixtures(name: str) -> None:
+    doc = parse(FIXTURES / name)
+    assert doc.kind == "schriftelijk_overleg"
+    assert doc.questions
+    assert all(q.faction for q in doc.questions)
+
+
+# --- the corpus and its gold ----------------------------------------------------------------
+
+
+@needs_corpus
+def test_corpus_gold_scores(tmp_path: Path) -> None:
+    out = tmp_path / "002.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "reports.cli", "parse", str(SO), "--format", "json"],
+        capture_output=True, check=True,
+    )
+    out.write_bytes(run.stdout)
+    score = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "evaluate.py"), str(out),
+         str(CORPUS / "gold" / "002-dev.jsonl"),
+         "--min", "question_recall=0.95", "--min", "question_precision=0.90",
+         "--min", "faction_accuracy=0.98", "--min", "line_accuracy=0.95"],
+        capture_output=True, text=True,
+    )
+    assert score.returncode == 0, score.stdout + score.stderr
+
+
+def last_text_line(doc_lines: list[str], first: int, last: int) -> int:
+    return max(n for n in range(first, last + 1) if doc_lines[n - 1].strip())
+
+
+@needs_corpus
+def test_corpus_printed_pages(corpus_so: Document) -> None:
+    lines = SO.read_text(encoding="utf-8").split("\n")
+    by_number = {p.number: p for p in corpus_so.pages}
+    assert last_text_line(lines, by_number[7].first_line, by_number[7].last_line) == 348
+    assert last_text_line(lines, by_number[31].first_line, by_number[31].last_line) == 1775
+    assert (by_number[16].first_line, by_number[16].last_line) == (834, 893)
+    starting = [p for p in corpus_so.paragraphs() if 834 <= p.span.line <= 893]
+    assert starting and all(p.span.page == 16 for p in starting)
+    assert paragraph_at(corpus_so, 839).span.page == 16
+    assert paragraph_at(corpus_so, 894).span.page == 17
+
+
+@needs_corpus
+def test_corpus_footnotes(corpus_so: Document) -> None:
+    assert len(corpus_so.footnotes) == 11
+    paragraphs = {p.id: p for p in corpus_so.paragraphs()}
+    for note in corpus_so.footnotes:
+        assert note.paragraph_id is not None, note.number
+        assert note.number in paragraphs[note.paragraph_id].footnote_marks
+        assert not paragraphs[note.paragraph_id].text.endswith(note.text)
+
+
+@needs_corpus
+def test_corpus_structure(corpus_so: Document) -> None:
+    assert corpus_so.kind == "schriftelijk_overleg"
+    numbers = ["1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]
+    for kind in ("inbreng", "reactie"):
+        part = corpus_so.part(kind)
+        assert part is not None
+        assert [s.number for s in part.sections] == numbers
+
+
+# --- pages.layout ---------------------------------------------------------------------------
+
+
+def filler(n: int, word: str = "tekst") -> list[str]:
+    return [f"{word} regel {k} van de pagina " for k in range(n)]
+
+
+def test_layout_form_feeds() -> None:
+    lines = [*filler(3), "\fvolgende pagina begint hier ", *filler(2), "\f", "laatste pagina "]
+    layout = pages.layout(lines)
+    # a line holding only a form feed ends its page; the next text line opens the next
+    assert layout.bounds == ((0, 2), (3, 6), (7, 7))
+    assert layout.numbers == (1, 2, 3)
+
+
+def test_layout_leading_space_starts_a_page() -> None:
+    lines = [*filler(10), " een nieuwe pagina ", *filler(10)]
+    layout = pages.layout(lines)
+    assert layout.bounds == ((0, 9), (10, 20))
+
+
+def test_layout_too_many_indented_lines_means_no_page_breaks() -> None:
+    lines = [" ingesprongen regel " if k % 2 else "gewone regel " for k in range(20)]
+    assert len(pages.layout(lines).bounds) == 1
+
+
+def test_layout_footers_give_printed_numbers() -> None:
+    footer = "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 {}"
+    lines = [*filler(10), " tweede pagina ", *filler(10), "", footer.format(5), "", "",
+             *filler(10), " vierde pagina ", *filler(10)]
+    layout = pages.layout(lines)
+    assert len(layout.bounds) == 4
+    assert layout.numbers == (4, 5, 6, 7)
+    assert layout.furniture == {22: ("footer", footer.format(5))}
+    assert pages.footer_page(footer.format(12)) == 12
+    assert pages.footer_document(footer.format(12)) == "12 345, nr. 6"
+
+
+def test_layout_footer_at_top_of_page_is_a_header() -> None:
+    header = "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 3"
+    lines = [*filler(10), " " + header, "", *filler(10)]
+    layout = pages.layout(lines)
+    assert layout.furniture[10][0] == "header"
+    assert layout.numbers == (2, 3)
+
+
+def test_layout_lone_page_number() -> None:
+    lines = [*filler(5), "", "9", "", "\fvolgende pagina ", *filler(5)]
+    layout = pages.layout(lines)
+    assert layout.furniture[6] == ("page_number", "9")
+    assert layout.numbers == (9, 10)
+
+
+# --- footnotes.marks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brede consensus1 tussen", [(15, 16, 1)]),
+        ("per jaar.2 Dat bedrag", [(9, 10, 2)]),
+        ("de sector,3 en de bond", [(10, 11, 3)]),
+        ("zie de bijlage)4 voor meer", [(15, 16, 4)]),
+        ("het niveau «laag»12 is", [(17, 19, 12)]),
+    ],
+)
+def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
+    assert list(footnotes.marks(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een taaltoets op B1 niveau",
+        "ongeveer 1,4 miljard euro",
+        "tot USD 4.750 per jaar",
+        "tot USD 4.750",
+        "tot USD 4.750. Het",
+        "in 2021 en 2022",
+        "artikel 3 van de wet",
+        "Nr. 14 BRIEF",
+    ],
+)
+def test_not_marks(text: str) -> None:
+    assert list(footnotes.marks(text)) == []
+
+
+# --- hyphenation.decide ---------------------------------------------------------------------
+
+
+def test_hyphen_dropped_inside_a_word() -> None:
+    assert hyphenation.decide("kennisge", "nomen van de agenda", Counter()) == "join"
+    assert hyphenation.split_word("hebben met belangstelling kennisge- ") == "kennisge"
+
+
+def test_hyphen_kept_after_an_acronym_or_before_a_capital() -> None:
+    assert hyphenation.decide("EU", "lidstaten al zijn", Counter()) == "keep"
+    assert hyphenation.decide("Noord", "Afrikaanse landen", Counter()) == "keep"
+    assert hyphenation.decide("motie", "Brouwer over", Counter()) == "keep"
+
+
+def test_hyphen_and_space_kept_before_a_conjunction() -> None:
+    assert hyphenation.decide("partner", "en gezinsmigratie", Counter()) == "space"
+    assert hyphenation.decide("grond", "of oppervlaktewater", Counter()) == "space"
+
+
+def test_hyphenation_prefers_the_documents_own_spelling() -> None:
+    vocab = hyphenation.vocabulary(["een zee-arend en nog een zee-arend ", "de zeearend "])
+    assert vocab["zee-arend"] == 2 and vocab["zeearend"] == 1
+    assert hyphenation.decide("zee", "arend vloog", vocab) == "keep"
+    vocab = hyphenation.vocabulary(["de zeearend en de zeearend ", "een zee-arend "])
+    assert hyphenation.decide("zee", "arend vloog", vocab) == "join"
+
+
+def test_vocabulary_skips_the_broken_word() -> None:
+    vocab = hyphenation.vocabulary(["dit is een gebroken woo- ", "rd hier "])
+    assert "woo" not in vocab and "gebroken" in vocab
+
+
+# --- headings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("previous", "number", "ok"),
+    [
+        (None, "1", True),
+        (None, "1.1", True),
+        (None, "2", False),
+        ("1", "1.1", True),
+        ("1.1", "1.2", True),
+        ("1.6", "2", True),
+        ("1.2", "1.2", False),
+        ("1.1", "1.3", False),
+        ("1", "3", False),
+        ("1.2", "1.2.1", True),
+        ("1.2.1", "1.3", True),
+    ],
+)
+def test_heading_sequence(previous: str | None, number: str, ok: bool) -> None:
+    assert headings.follows(previous, number) is ok
+
+
+def test_section_heading() -> None:
+    assert headings.section_heading("1.2 Kosten voor huishoudens ", "1.1") == (
+        "1.2", "Kosten voor huishoudens"
+    )
+    assert headings.section_heading("1.2 Kosten voor huishoudens ", "1.3") is None
+    assert headings.section_heading("1.2 Dat kost veel.", "1.1") is None
+    assert headings.section_heading("2024 waren er veel klachten", "1.1") is None
+
+
+def test_part_heading() -> None:
+    assert headings.part_heading(" I. Vragen en opmerkingen vanuit de fracties ") == (
+        "I", "Vragen en opmerkingen vanuit de fracties"
+    )
+    assert headings.part_kind("Reactie van de Minister") == "reactie"
+    assert headings.part_kind("Vragen en opmerkingen vanuit de fracties") == "inbreng"
+
+
+def test_wrapped_heading_in_a_document() -> None:
+    text = "\n".join([
+        "I. Vragen en opmerkingen vanuit de fracties",
+        "",
+        "1. Inleiding",
+        "",
+        "De leden van de VVD-fractie hebben de nota gelezen en vragen of er meer komt.",
+        "",
+        "1.1 Onderhoud van dijken langs de grote rivieren en",
+        "de kust",
+        "",
+        "De leden van de SP-fractie vragen wie het onderhoud betaalt.",
+        "",
+        "1.2 Dit is geen kop maar een zin die op de volgende regel",
+        "doorloopt en eindigt met een punt.",
+        "",
+        "II. Reactie van de Minister",
+        "",
+        "Op de vragen van de SP-fractie.",
+        "Het Rijk betaalt.",
+    ])
+    doc = parse_bytes(text.encode(), source="dijken.txt")
+    numbers = [(h.number, h.title) for h in doc.headings()]
+    assert ("1.1", "Onderhoud van dijken langs de grote rivieren en de kust") in numbers
+    assert all(n != "1.2" for n, _ in numbers)
+    assert_nothing_lost(text, doc)
