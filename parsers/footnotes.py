@@ -38,9 +38,10 @@ def _glued(text: str, start: int, end: int) -> bool:
         return b.isalpha()
     if b.isalpha() or b in ")»”’":
         return True
-    # "2016.8 Het": a digit before the stop, so the next word must open a sentence.
+    # "2016.8 Het": a digit before the stop, so the next word must open a sentence; three
+    # digits there are a thousands group ("USD 4.750"), not a mark.
     rest = text[end:].lstrip()
-    return b.isdigit() and (not rest or rest[0].isupper())
+    return b.isdigit() and end - start < 3 and (not rest or rest[0].isupper())
 
 
 def find(lines: list[str], bounds: tuple[tuple[int, int], ...], skip: set[int]) -> dict[int, int]:

@@ -42,6 +42,7 @@ class Sentence:
 
     text: str
     span: Span
+    start: int = 0  # offset of the sentence in its paragraph's text
     faction: str | None = None
     question: QuestionKind | None = None
     footnote_marks: tuple[int, ...] = ()
@@ -59,10 +60,29 @@ class Paragraph:
     factions: tuple[str, ...] = ()
     is_faction_header: bool = False
     footnote_marks: tuple[int, ...] = ()
+    # (offset in text, page, line, column): where each run of the text starts in the source
+    anchors: tuple[tuple[int, int | None, int, int], ...] = ()
 
     @property
     def faction(self) -> str | None:
         return self.factions[0] if self.factions else None
+
+    def span_at(self, offset: int) -> Span:
+        """Page, line and column of the character at `offset` of `text`."""
+        best = None
+        for anchor in self.anchors:
+            if anchor[0] > offset:
+                break
+            best = anchor
+        if best is None:
+            return self.span
+        start, page, line, column = best
+        return Span(page=page, line=line, column=column + offset - start)
+
+    @property
+    def last_page(self) -> int | None:
+        pages = [a[1] for a in self.anchors if a[1] is not None]
+        return pages[-1] if pages else self.span.page
 
 
 @attrs.frozen(kw_only=True, slots=True)

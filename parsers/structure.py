@@ -146,6 +146,7 @@ class _Builder:
                 Sentence(
                     text=text,
                     span=block.span_at(start),
+                    start=start,
                     faction=self.speaker[0] if self.speaker else None,
                     question=questions.classify(text) if self.part_kind == "inbreng" else None,
                     footnote_marks=tuple(n for off, n in block.marks if start <= off <= end),
@@ -160,6 +161,7 @@ class _Builder:
             factions=opening if opening is not None else self.speaker,
             is_faction_header=header is not None,
             footnote_marks=tuple(n for _, n in block.marks),
+            anchors=tuple((p.offset, p.page, p.line, p.column) for p in block.pieces),
         )
         if self.block and (header is not None or para.factions != self.block_factions):
             self._close_block()
