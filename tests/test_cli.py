@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +24,14 @@ def test_parse_text_outline() -> None:
     run = inbreng("parse", EXAMPLE)
     assert run.returncode == 0, run.stderr
     out = run.stdout.decode()
-    assert "schriftelijk_overleg" in out
-    assert "41" in out  # the number of questions the answer key lists
+    key = json.loads((FIXTURES / "example-so.expected.json").read_text(encoding="utf-8"))
+    assert out.splitlines()[0].endswith(": schriftelijk_overleg")
+    assert f"questions: {len(key['questions'])}" in out
+    assert f"pages: {len(key['pages'])}" in out
+    assert f"footnotes: {len(key['footnotes'])}" in out
+    for section in key["sections"]["inbreng"]:
+        count = sum(q["section"] == section for q in key["questions"])
+        assert re.search(rf"^\s+{re.escape(section)} .*  {count} questions$", out, re.M), section
     assert run.stderr == b""
 
 
