@@ -31,7 +31,7 @@ from parsers import factions
 from parsers.model import Document, Question
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
-W_LEXICAL, W_FUZZY, W_RESTATED = 0.5, 0.2, 0.3
+W_LEXICAL, W_FUZZY, W_RESTATED, W_ECHOED = 0.5, 0.2, 0.3, 0.2
 SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
 THRESHOLD = 0.30  # a clear match
 WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
@@ -74,7 +74,11 @@ def align(document: Document) -> Alignment:
         lexical = similarity.coverage(q_stems, w_stems, vocab)
         fuzzy = similarity.token_set(q_stems, w_stems)
         restated = similarity.coverage(q_stems, [a_opening[j] for j in window], vocab)
+        # how much of the restated question (short, specific) the question itself holds
+        openings = [a_opening[j] for j in window]
+        echoed = similarity.coverage(openings, q_stems, vocab).T if any(openings) else 0.0
         base = W_LEXICAL * lexical + W_FUZZY * fuzzy + W_RESTATED * restated
+        base = base + W_ECHOED * echoed
         base += _structure(group, [answers[j] for j in window])
         base += IN_ORDER * _in_order(group, [answers[j] for j in window], base)
         for row, q in enumerate(group):
