@@ -36,6 +36,9 @@ SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
 THRESHOLD = 0.30  # a clear match
 WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
 FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's answer
+ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
+ORDER_SKIP = 0.30  # what leaving a question out is worth to the in-order alignment
+NEW_COLUMN = 0.25  # what answering one more paragraph of the block is worth to it
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
 CONTEXT_BELOW = 6  # a question with fewer content words borrows the sentence before it
@@ -45,6 +48,13 @@ RESTATEMENT = re.compile(
     r"^\s*(?:Ten aanzien van|Wat betreft|Met betrekking tot|Aangaande|In reactie op|"
     r"Op de vra(?:ag|gen)|Op het verzoek|Naar aanleiding van|Voor het antwoord|Wat de\b|"
     r"In antwoord op|Inzake|Ten slotte|Voorts|Tot slot|(?:Ook )?[Dd]e leden\b)"
+)
+
+# An answer to several factions at once: "De leden van verschillende fracties vragen ..."
+SHARED = re.compile(
+    r"^\s*(?:De|Het)\s+(?:leden\s+van\s+)?(?:verschillende|diverse|meerdere|enkele|vele|"
+    r"andere|alle)\s+fracties\b",
+    re.IGNORECASE,
 )
 
 
@@ -67,6 +77,7 @@ def align(document: Document) -> Alignment:
     context = _contexts(document)
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
+    ordered: dict[str, int] = {}
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
         q_stems = [_question_stems(q, context) for q in group]
@@ -80,12 +91,16 @@ def align(document: Document) -> Alignment:
         base = W_LEXICAL * lexical + W_FUZZY * fuzzy + W_RESTATED * restated
         base = base + W_ECHOED * echoed
         base += _structure(group, [answers[j] for j in window])
-        base += IN_ORDER * _in_order(group, [answers[j] for j in window], base)
+        in_order = _in_order(group, [answers[j] for j in window], base)
+        base += IN_ORDER * in_order
         for row, q in enumerate(group):
+            cols = np.flatnonzero(in_order[row])
+            if cols.size:
+                ordered[q.id] = window[int(cols[0])]
             ranked = sorted(zip(base[row].tolist(), window, strict=True), key=lambda p: -p[0])
             scores[q.id] = ranked
 
-    picks = _decide(questions, scores, answers)
+    picks = _decide(questions, scores, answers, ordered)
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
     results = _continuations(results, answers)
     return _finish(document, tuple(results), tuple(answers), refs, pointers)
@@ -161,13 +176,25 @@ def _distance(a: str, b: str) -> int:
 def _structure(questions: Sequence[Question], answers: Sequence[Answer]) -> np.ndarray:
     """Bonus and penalty matrix from faction and section."""
     out = np.zeros((len(questions), len(answers)), dtype=np.float32)
+    shared = _shared(answers)
     for i, q in enumerate(questions):
         asked = set(q.factions or ((q.faction,) if q.faction else ()))
         for j, a in enumerate(answers):
             if a.section != q.section:
                 out[i, j] += OTHER_SECTION
-            if asked and a.factions:
+            if shared[j]:
+                out[i, j] += SAME_FACTION
+            elif asked and a.factions:
                 out[i, j] += SAME_FACTION if asked & set(a.factions) else OTHER_FACTION
+    return out
+
+
+def _shared(answers: Sequence[Answer]) -> list[bool]:
+    """Answers addressed to several factions at once, with the paragraphs that carry them on."""
+    out: list[bool] = []
+    for k, a in enumerate(answers):
+        carried = k > 0 and out[-1] and not a.factions and a.section == answers[k - 1].section
+        out.append(bool(SHARED.match(a.text)) or carried)
     return out
 
 
@@ -193,36 +220,41 @@ def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np
 
 
 def _monotonic(scores: np.ndarray) -> list[int | None]:
-    """Best non-decreasing assignment of rows to columns, a row may be skipped.
+    """Best non-decreasing assignment of rows (questions) to columns (answers); a row may be
+    skipped, and a column's first row earns NEW_COLUMN, since a reactie seldom writes a
+    paragraph that answers nothing.
 
-    dp[i][j]: best total for rows < i with the last chosen column <= j. Skipping a row scores
-    THRESHOLD, so a row is only placed where it beats leaving it out.
+    last[j]: best total so far with column j the last one used (index m: none used yet).
     """
     n, m = scores.shape
-    best = np.zeros((n + 1, m))
-    choice = np.full((n, m), -1, dtype=int)
+    last = np.full(m + 1, -np.inf)
+    last[m] = 0.0
+    back = np.zeros((n, m + 1), dtype=int)  # per row: -1 skipped, else the column used before
     for i in range(n):
-        running = -np.inf
-        arg = -1
+        new = last.copy() + ORDER_SKIP
+        back[i] = -1
+        before, arg = last[m], m  # best total with every used column left of j
         for j in range(m):
-            if best[i, j] + scores[i, j] > running:
-                running, arg = best[i, j] + scores[i, j], j
-            skip = best[i, j] + THRESHOLD
-            if skip >= running:
-                best[i + 1, j], choice[i, j] = skip, -1
-            else:
-                best[i + 1, j], choice[i, j] = running, arg
+            again, fresh = last[j] + scores[i, j], before + scores[i, j] + NEW_COLUMN
+            for total, prev in ((again, j), (fresh, arg)):
+                if total > new[j]:
+                    new[j], back[i, j] = total, prev
+            if last[j] > before:
+                before, arg = last[j], j
+        last = new
     out: list[int | None] = [None] * n
-    j = m - 1
+    j = int(np.argmax(last))
     for i in range(n - 1, -1, -1):
-        c = choice[i, j]
-        out[i] = None if c < 0 else int(c)
-        if c >= 0:
-            j = c
+        prev = back[i, j]
+        if prev >= 0:
+            out[i] = j
+            j = int(prev)
     return out
 
 
-def _decide(questions: Sequence[Question], scores, answers) -> dict[str, tuple[float, int]]:
+def _decide(
+    questions: Sequence[Question], scores, answers, ordered: dict[str, int]
+) -> dict[str, tuple[float, int]]:
     """The answer each question gets, if any: (score, answer index).
 
     A clear match is taken as it is. A weaker one is taken when structure backs it: the
@@ -232,20 +264,36 @@ def _decide(questions: Sequence[Question], scores, answers) -> dict[str, tuple[f
     picks: dict[str, tuple[float, int]] = {}
     previous: Question | None = None
     for q in questions:
-        ranked = scores[q.id]
-        top_score, top = ranked[0]
-        a = answers[top]
-        own_block = a.section == q.section and q.faction is not None and q.faction in a.factions
-        if top_score >= THRESHOLD or (top_score >= WEAK_THRESHOLD and own_block):
-            picks[q.id] = (top_score, top)
+        pick = _pick(q, scores[q.id], answers, ordered.get(q.id))
+        if pick is not None:
+            picks[q.id] = pick
         elif previous is not None and previous.paragraph_id == q.paragraph_id:
             earlier = picks.get(previous.id)
             if earlier is not None:
-                score = next((sc for sc, j in ranked if j == earlier[1]), 0.0)
+                score = next((sc for sc, j in scores[q.id] if j == earlier[1]), 0.0)
                 if score >= FOLLOW_UP_THRESHOLD:
                     picks[q.id] = (score, earlier[1])
         previous = q
     return picks
+
+
+def _pick(q: Question, ranked, answers, in_order: int | None) -> tuple[float, int] | None:
+    """The in-order answer unless another is clearly better, else the best clear match, else
+    the best weak match in the asking faction's own block."""
+    top_score, top = ranked[0]
+    if in_order is not None:
+        score = next(sc for sc, k in ranked if k == in_order)
+        if top_score - score <= ORDER_MARGIN and score >= WEAK_THRESHOLD:
+            return score, in_order
+    if top_score >= THRESHOLD:
+        return top_score, top
+    for score, j in ranked:
+        if score < WEAK_THRESHOLD:
+            break
+        a = answers[j]
+        if a.section == q.section and q.faction is not None and q.faction in a.factions:
+            return score, j
+    return None
 
 
 def _result(q: Question, ranked, pick, answers, pointers: dict[str, str | None]) -> QuestionResult:
