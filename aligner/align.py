@@ -42,6 +42,7 @@ NEW_COLUMN = 0.25  # what answering one more paragraph of the block is worth to 
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
 CONTEXT_BELOW = 6  # a question with fewer content words borrows the sentence before it
+NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
 INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
 
 RESTATEMENT = re.compile(
@@ -413,10 +414,11 @@ def _candidates(ref: CrossReference, answers: list[Answer], here: int):
             for k in others
             if detail in answers[k].factions
         ]
-    if ref.kind in ("earlier_answer", "above"):
-        return [(k, 0.0) for k in range(here)]
+    if ref.kind in ("earlier_answer", "above"):  # "hierboven" mostly means just above
+        nearby = NEARBY if ref.kind == "above" else 0.0
+        return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
     if ref.kind == "below":
-        return [(k, 0.0) for k in range(here + 1, len(answers))]
+        return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
     return []
 
 

@@ -22,7 +22,7 @@ PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 PAGE = re.compile(
-    r"(?:(?:het|de)\s+(?:eerder(?:e)?\s+(?:gegeven\s+)?)?antwoord(?:en)?\s+op\s+[^.;]{0,60}?)?"
+    r"(?:(?:het|de)\s+(?:eerder(?:e)?\s+(?:gegeven\s+)?)?antwoord(?:en)?\s+(?:op\s+[^.;]{0,60}?)?)?"
     r"\bop\s+(?:pagina|blz\.?|bladzijde|p\.)\s*(?P<page>\d{1,4})(?!\d)",
     re.IGNORECASE,
 )
@@ -45,27 +45,38 @@ ABOVE = re.compile(
     r"(?:\s+(?:reeds|al))?(?:\s+(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet))?",
     re.IGNORECASE,
 )
+POINTING = re.compile(
+    r"(?:(?:kan|kunnen|wordt|worden|werd|zij)\s+(?:worden\s+)?)?"
+    r"(?:verwezen|verwijzen|verwijst(?:\s+het\s+kabinet)?)\s+(?:\w+\s+)?naar\s+$|\b[Zz]ie\s+(?:ook\s+)?$",
+    re.IGNORECASE,
+)
 PAGE_WORD = re.compile(r"\b(?:pagina|blz|bladzijde|p\.)", re.IGNORECASE)
 QUESTION = re.compile(r"\b(?:het\s+antwoord\s+op\s+)?vraag\s+(?P<number>\d{1,3})\b", re.IGNORECASE)
 DATE_WORDS = (
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)(?:\s+(?:jl\.|\d{4}))?"
 )
-DOCUMENT_WORDS = (
-    r"(?:brief|brieven|kamerbrief|regeerakkoord|coalitieakkoord|beleidsnota|nota|artikel|motie|"
-    r"rapport|Kamerstuk(?:ken)?|wet|richtlijn|verordening|evaluatie|BNC-fiche|"
-    r"Handelingen|verslag|memorie|antwoorden\s+op\s+Kamervragen)"
+DOCUMENT_WORDS = (  # also as the end of a compound: "Kamerbrief", "Woonagenda", "BNC-fiche"
+    r"(?:[\w-]*(?:brief|brieven|akkoord|nota|agenda|fiche|rapport|richtlijn|verordening|wet|"
+    r"motie|verslag|programma|strategie)|artikel|Kamerstuk(?:ken)?|evaluatie|Handelingen|"
+    r"memorie|antwoorden\s+op\s+Kamervragen)"
+)
+DOCUMENT = (
+    r"(?:de\s+|het\s+|een\s+)?(?:(?:eerder|reeds|boven)?genoemde\s+|bovenstaande\s+|eerdere\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?" + DOCUMENT_WORDS + r"\b"
 )
 EXTERNAL = re.compile(
-    r"\b(?:verwezen|verwijst|verwijzen|verwijs)\s+(?:[\w]+\s+){0,3}?naar\s+"
-    r"(?:de\s+|het\s+|eerdere\s+|een\s+)?" + DOCUMENT_WORDS + r"\b"
-    r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
+    r"\b(?:verwezen|verwijst|verwijzen|verwijs|verwijzing)\s+(?:[\w]+\s+){0,3}?naar\s+"
+    + DOCUMENT
+    + r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
     r"(?:\s+(?:van\s+)?" + DATE_WORDS + r")?"
     r"(?:\s+\d+\s+van\s+de\s+\w+)?"
     r"|\b(?:in|bij|met)\s+(?:de\s+)?(?:brief|kamerbrief)\s+van\s+(?:de\s+\w+\s+van\s+)?"
     + DATE_WORDS
     + r"|\b[Zz]oals\s+(?:vermeld|beschreven|aangegeven|aangekondigd|opgenomen)\s+in\s+"
-    r"(?:de|het)\s+(?:eerder(?:e)?\s+(?:genoemde\s+)?)?" + DOCUMENT_WORDS + r"(?:\s+[A-Z][\w-]*)?",
+    r"(?:de|het)\s+(?:eerder(?:e)?\s+(?:genoemde\s+)?)?" + DOCUMENT_WORDS + r"(?:\s+[A-Z][\w-]*)?"
+    r"|\b(?:neergelegd|opgenomen|vastgelegd|uiteengezet|aangekondigd)\s+in\s+" + DOCUMENT
+    + r"(?:\s+van\s+" + DATE_WORDS + r")?",
     re.IGNORECASE,
 )
 KAMERSTUK = re.compile(
@@ -83,6 +94,9 @@ def find(answers: Sequence[Answer]) -> list[CrossReference]:
         paragraph = answer.paragraph
         for sentence in paragraph.sentences:
             for kind, start, end, detail in _matches(sentence.text):
+                if kind != "external":  # the pointing verb belongs to the pointer
+                    verb = POINTING.search(sentence.text[:start])
+                    start = verb.start() if verb else start
                 text = sentence.text[start:end]
                 # a page pointer stands where its page number does, not where its phrase starts
                 anchor = PAGE_WORD.search(sentence.text, start, end) if "page" in kind else None
