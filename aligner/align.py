@@ -74,6 +74,12 @@ def align(document: Document) -> Alignment:
         return _finish(document, results, tuple(answers), refs, pointers)
 
     a_opening = [similarity.stems(_opening(a)) for a in answers]
+    # a pointer answers what its target answers: it is about both texts
+    index = {a.id: k for k, a in enumerate(answers)}
+    topic = [
+        stems + a_stems[index[pointers[a.id]]] if pointers.get(a.id) else stems
+        for a, stems in zip(answers, a_stems, strict=True)
+    ]
 
     context = _contexts(document)
     sections = _section_order(answers)
@@ -82,7 +88,7 @@ def align(document: Document) -> Alignment:
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
         q_stems = [_question_stems(q, context) for q in group]
-        w_stems = [a_stems[j] for j in window]
+        w_stems = [topic[j] for j in window]
         lexical = similarity.coverage(q_stems, w_stems, vocab)
         fuzzy = similarity.token_set(q_stems, w_stems)
         restated = similarity.coverage(q_stems, [a_opening[j] for j in window], vocab)
