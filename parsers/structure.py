@@ -66,7 +66,7 @@ def build(text: str, source: str) -> Document:
     paragraphs = [p for part in parts for p in part.paragraphs()]
     kinds = {part.kind for part in parts}
     kind: DocumentKind
-    if {"inbreng", "reactie"} <= kinds:
+    if "inbreng" in kinds:  # with or without the reactie: a verslag may await its answers
         kind = "schriftelijk_overleg"
     elif LETTER_CUES.search(text):
         kind = "letter"
