@@ -35,13 +35,14 @@ W_LEXICAL, W_FUZZY, W_RESTATED, W_ECHOED = 0.5, 0.2, 0.3, 0.2
 SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
 THRESHOLD = 0.30  # a clear match
 WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
+MIN_EVIDENCE = 0.01  # share of a question's (weighted) words a weak match must hold
 FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's answer
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 ORDER_SKIP = 0.30  # what leaving a question out is worth to the in-order alignment
 NEW_COLUMN = 0.25  # what answering one more paragraph of the block is worth to it
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
-CONTEXT_BELOW = 6  # a question with fewer content words borrows the sentence before it
+CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
 NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
 INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
 
@@ -85,6 +86,7 @@ def align(document: Document) -> Alignment:
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
     ordered: dict[str, int] = {}
+    evidence: dict[str, dict[int, float]] = {}  # the lexical part alone, per answer
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
         q_stems = [_question_stems(q, context) for q in group]
@@ -106,8 +108,9 @@ def align(document: Document) -> Alignment:
                 ordered[q.id] = window[int(cols[0])]
             ranked = sorted(zip(base[row].tolist(), window, strict=True), key=lambda p: -p[0])
             scores[q.id] = ranked
+            evidence[q.id] = dict(zip(window, lexical[row].tolist(), strict=True))
 
-    picks = _decide(questions, scores, answers, ordered)
+    picks = _decide(questions, scores, answers, ordered, evidence)
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
     results = _continuations(results, answers)
     return _finish(document, tuple(results), tuple(answers), refs, pointers)
@@ -260,7 +263,7 @@ def _monotonic(scores: np.ndarray) -> list[int | None]:
 
 
 def _decide(
-    questions: Sequence[Question], scores, answers, ordered: dict[str, int]
+    questions: Sequence[Question], scores, answers, ordered: dict[str, int], evidence
 ) -> dict[str, tuple[float, int]]:
     """The answer each question gets, if any: (score, answer index).
 
@@ -271,24 +274,28 @@ def _decide(
     picks: dict[str, tuple[float, int]] = {}
     previous: Question | None = None
     for q in questions:
-        pick = _pick(q, scores[q.id], answers, ordered.get(q.id))
+        pick = _pick(q, scores[q.id], answers, ordered.get(q.id), evidence[q.id])
         if pick is not None:
             picks[q.id] = pick
         elif previous is not None and previous.paragraph_id == q.paragraph_id:
             earlier = picks.get(previous.id)
             if earlier is not None:
                 score = next((sc for sc, j in scores[q.id] if j == earlier[1]), 0.0)
-                if score >= FOLLOW_UP_THRESHOLD:
+                shared = evidence[q.id].get(earlier[1], 0.0) >= MIN_EVIDENCE
+                if score >= FOLLOW_UP_THRESHOLD and shared:
                     picks[q.id] = (score, earlier[1])
         previous = q
     return picks
 
 
-def _pick(q: Question, ranked, answers, in_order: int | None) -> tuple[float, int] | None:
+def _pick(
+    q: Question, ranked, answers, in_order: int | None, evidence: dict[int, float]
+) -> tuple[float, int] | None:
     """The in-order answer unless another is clearly better, else the best clear match, else
-    the best weak match in the asking faction's own block."""
+    the best weak match in the asking faction's own block. Structure alone is not enough: a
+    weak match must share some of the question's words."""
     top_score, top = ranked[0]
-    if in_order is not None:
+    if in_order is not None and evidence[in_order] >= MIN_EVIDENCE:
         score = next(sc for sc, k in ranked if k == in_order)
         if top_score - score <= ORDER_MARGIN and score >= WEAK_THRESHOLD:
             return score, in_order
@@ -297,6 +304,8 @@ def _pick(q: Question, ranked, answers, in_order: int | None) -> tuple[float, in
     for score, j in ranked:
         if score < WEAK_THRESHOLD:
             break
+        if evidence[j] < MIN_EVIDENCE:
+            continue
         a = answers[j]
         if a.section == q.section and q.faction is not None and q.faction in a.factions:
             return score, j
