@@ -192,7 +192,7 @@ def _structure(questions: Sequence[Question], answers: Sequence[Answer]) -> np.n
         for j, a in enumerate(answers):
             if a.section != q.section:
                 out[i, j] += OTHER_SECTION
-            if shared[j]:
+            if shared[j] and a.section == q.section:
                 out[i, j] += SAME_FACTION
             elif asked and a.factions:
                 out[i, j] += SAME_FACTION if asked & set(a.factions) else OTHER_FACTION
