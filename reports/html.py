@@ -21,13 +21,20 @@ import attrs
 import jinja2
 from markupsafe import Markup
 
-from aligner.model import Alignment, Answer, CrossReference, QuestionResult
+from aligner.model import Alignment, Answer, AnswerLink, CrossReference, QuestionResult
 from reports.json import summary
 from reports.labels import KIND, LABELS, LANGUAGES, STATUS
 
 STATUSES = ("answered", "by_reference", "unanswered")
 LONG_ANSWER = 450  # characters; longer answers start collapsed to their first lines
 EXCERPT = 220  # characters shown for a repeated or nearest answer
+# The aligner lists a question's chosen answer first, then the paragraphs that carry it on or
+# that it points to, then the next-best candidates. Beside the question the report shows the
+# first and every link scoring at least MAIN_SCORE (the aligner's "clear match") and at least
+# MAIN_SHARE of the first, plus what the first answer refers to; the rest go under "possibly
+# also relevant", collapsed, so a weak 9% candidate does not look like an answer.
+MAIN_SCORE = 0.30
+MAIN_SHARE = 0.5
 STAMP_FORMAT = "%Y-%m-%d %H:%M"
 
 
@@ -67,6 +74,7 @@ class Row:
     answers: tuple[AnswerView, ...]
     nearest: AnswerView | None = None
     low_confidence: bool = False
+    others: tuple[AnswerView, ...] = ()  # weaker candidates, shown collapsed
 
 
 @attrs.frozen
@@ -180,6 +188,25 @@ def _section_order(al: Alignment) -> tuple[list[str], dict[str, str]]:
     return order, titles
 
 
+def split_links(
+    result: QuestionResult, refs_by_answer: dict[str, list[CrossReference]]
+) -> tuple[list[AnswerLink], list[AnswerLink]]:
+    """A question's answer links as (shown as its answers, other candidates); see MAIN_SCORE."""
+    if not result.answers:
+        return [], []
+    first, *rest = result.answers
+    pointed = {
+        ref.target_answer_id
+        for ref in refs_by_answer.get(first.answer_id, [])
+        if ref.status == "resolved" and ref.target_answer_id
+    }
+    floor = max(MAIN_SCORE, MAIN_SHARE * first.score)
+    main, others = [first], []
+    for link in rest:
+        (main if link.score >= floor or link.answer_id in pointed else others).append(link)
+    return main, others
+
+
 def build_view(al: Alignment) -> dict[str, object]:
     """Everything the template shows, in document order."""
     answers = {a.id: a for a in al.answers}
@@ -200,8 +227,28 @@ def build_view(al: Alignment) -> dict[str, object]:
     factions.sort()
     keys = {name: f"f{i}" for i, name in enumerate(factions)}
 
+    linked = {link.answer_id for r in al.questions for link in r.answers}
+    order, titles = _section_order(al)
+    by_section: dict[str, list[QuestionResult]] = defaultdict(list)
+    for r in al.questions:
+        by_section[r.question.section].append(r)
+    orphans_by_section: dict[str, list[Answer]] = defaultdict(list)
+    for a in al.answers:
+        if a.id not in linked:
+            orphans_by_section[a.section].append(a)
+
+    # Where each answer is shown in full: beside the first question it answers, else in the
+    # "possibly also relevant" list of the first question that has it as a candidate.
+    ordered = [r for number in order for r in by_section.get(number, [])]
+    split = {r.question.id: split_links(r, refs_by_answer) for r in ordered}
+    home: dict[str, str] = {}
+    for which in (0, 1):
+        for r in ordered:
+            for link in split[r.question.id][which]:
+                home.setdefault(link.answer_id, r.question.id)
+
     targets = set(answers)
-    placed: set[str] = set()  # answers already shown in full: later rows show an excerpt
+    placed: set[str] = set()  # answers already shown in full: other places show an excerpt
 
     def view(answer_id: str, score: float | None, *, own: bool) -> AnswerView | None:
         answer = answers.get(answer_id)
@@ -226,15 +273,9 @@ def build_view(al: Alignment) -> dict[str, object]:
             references=tuple(refs),
         )
 
-    linked = {link.answer_id for r in al.questions for link in r.answers}
-    order, titles = _section_order(al)
-    by_section: dict[str, list[QuestionResult]] = defaultdict(list)
-    for r in al.questions:
-        by_section[r.question.section].append(r)
-    orphans_by_section: dict[str, list[Answer]] = defaultdict(list)
-    for a in al.answers:
-        if a.id not in linked:
-            orphans_by_section[a.section].append(a)
+    def views(links: list[AnswerLink], qid: str) -> tuple[AnswerView, ...]:
+        out = (view(x.answer_id, x.score, own=home.get(x.answer_id) == qid) for x in links)
+        return tuple(v for v in out if v)
 
     sections = []
     for number in order:
@@ -242,7 +283,7 @@ def build_view(al: Alignment) -> dict[str, object]:
         for r in by_section.get(number, []):
             q = r.question
             names = q.factions or (q.faction or "",)
-            shown = [v for link in r.answers if (v := view(link.answer_id, link.score, own=True))]
+            main, others = split[q.id]
             nearest = None
             if r.nearest and not r.answers:
                 nearest = view(r.nearest.answer_id, r.nearest.score, own=False)
@@ -253,9 +294,10 @@ def build_view(al: Alignment) -> dict[str, object]:
                     faction_keys=tuple(keys[n] for n in names),
                     factions=tuple(n for n in names if n),
                     result=r,
-                    answers=tuple(shown),
+                    answers=views(main, q.id),
                     nearest=nearest,
                     low_confidence=q.id in low,
+                    others=views(others, q.id),
                 )
             )
         for a in orphans_by_section.get(number, []):
@@ -297,7 +339,11 @@ def chart(counts: dict[str, object], labels: dict[str, str]) -> dict[str, object
     """Geometry of the horizontal stacked bar chart: one bar per faction."""
     by_faction = counts["by_faction"]
     assert isinstance(by_faction, dict)
-    label_w, bar_w, row_h = 120, 250, 24
+    # Labels get the room the longest name needs (about 7.5 units a character at font size
+    # 13), so the chart is no wider than it must be and its text stays readable on a phone.
+    names = [faction or labels["no_faction"] for faction in by_faction] or [""]
+    label_w = min(170, max(60, round(7.5 * max(map(len, names))) + 12))
+    bar_w, row_h = 220, 24
     most = max((sum(c.values()) for c in by_faction.values()), default=0) or 1
     bars = []
     for i, (faction, c) in enumerate(by_faction.items()):

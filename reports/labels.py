@@ -53,8 +53,9 @@ LABELS: dict[str, dict[str, str]] = {
         "all_factions": "Alle fracties",
         "count": "{n} van {total} rijen zichtbaar",
         "stray": "Verwijzingen in dit antwoord",
-        "help": "De kleur en het label bij elke vraag geven de status; de zekerheid is hoe "
-        "zeker de koppeling van vraag en antwoord is.",
+        "others": "Mogelijk ook relevant",
+        "help": "De kleur en het label bij elke vraag geven de status; de zekerheid zegt hoe "
+        "zeker die status is, de score bij een antwoord hoe goed het bij de vraag past.",
     },
     "en": {
         "report": "Report",
@@ -104,8 +105,9 @@ LABELS: dict[str, dict[str, str]] = {
         "all_factions": "All factions",
         "count": "{n} of {total} rows shown",
         "stray": "References in this answer",
+        "others": "Possibly also relevant",
         "help": "The colour and the label of each question give its status; the confidence "
-        "says how sure the pairing of question and answer is.",
+        "says how sure that status is, the score of an answer how well it fits the question.",
     },
 }
 

@@ -6,6 +6,8 @@ overleg: questions per faction in part I, answers with page references in part I
 
 from __future__ import annotations
 
+import attrs
+
 from aligner.model import (
     Alignment,
     Answer,
@@ -273,3 +275,14 @@ def make_alignment(
         cross_references=refs,
         findings=findings,
     )
+
+
+def with_candidates(al: Alignment | None = None) -> Alignment:
+    """The helper's alignment where q1 also lists two weak candidates, as the aligner does:
+    a4 (the answer of q5, further down) and a2 (no question's answer: only a candidate)."""
+    al = al or make_alignment()
+    first = al.questions[0]
+    weak = (AnswerLink(answer_id="a4", score=0.22), AnswerLink(answer_id="a2", score=0.09))
+    links = (*first.answers, *weak)
+    q1 = attrs.evolve(first, answers=links)
+    return attrs.evolve(al, questions=(q1, *al.questions[1:]))

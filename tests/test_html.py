@@ -6,13 +6,16 @@ import argparse
 import base64
 import hashlib
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
 import lxml.html
 import pytest
-from report_helpers import LONG_ANSWER, make_alignment
+from report_helpers import LONG_ANSWER, make_alignment, with_candidates
 
+from aligner.model import AnswerLink
 from reports import html as report
 from reports.html import locate_references, render_html
 from reports.labels import LABELS, STATUS
@@ -53,6 +56,18 @@ def tree(alignment=None, **kwargs) -> lxml.html.HtmlElement:
 
 def text_of(element) -> str:
     return " ".join(element.text_content().split())
+
+
+def test_render_html_is_exported_by_the_package():
+    from reports import render_html as exported
+
+    assert exported is render_html
+
+
+def test_package_import_stays_light():
+    code = "import sys, reports, reports.cli; print('jinja2' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.strip() == "False", done.stderr
 
 
 def test_rows_follow_the_document_order_with_question_beside_answer():
@@ -170,6 +185,43 @@ def test_findings_list_unanswered_factions_and_orphans():
     assert "#question-q3" in hrefs
     assert "#answer-a2" in hrefs and "#answer-a5" in hrefs
     assert "SP" in [s.text for s in select(findings, "strong")]
+
+
+def test_weak_candidates_are_listed_apart_and_answers_shown_where_they_answer():
+    page = tree(with_candidates())
+    q1 = page.get_element_by_id("question-q1")
+    # beside the question: only its chosen answer; the 22% and 9% candidates are collapsed
+    assert [a.get("id") for a in select(q1, ".a > .answer")] == ["answer-a1"]
+    (others,) = select(q1, "details.others")
+    assert others.get("open") is None
+    assert text_of(select(others, "summary")[0]) == "Mogelijk ook relevant (2)"
+    # a4 answers q5 further down: shown in full there, here an excerpt linking to it
+    assert page.get_element_by_id("answer-a4").xpath("ancestor::article")[0].get("id") == (
+        "question-q5"
+    )
+    assert [a.get("href") for a in select(others, ".same a")] == ["#answer-a4"]
+    assert "naar het antwoord" in text_of(others)
+    # a2 is nobody's chosen answer: shown in full only here, so it is no orphan row
+    assert page.get_element_by_id("answer-a2").xpath("ancestor::details") == [others]
+    assert "orphan-a2" not in [r.get("id") for r in select(page, "article.row")]
+
+
+def test_split_links_keeps_clear_matches_and_what_the_answer_points_to():
+    al = with_candidates()
+    refs = {"a1": [al.cross_references[0]]}  # a1 points to a3 ("pagina 5")
+    result = attrs.evolve(
+        al.questions[0],
+        answers=(
+            *al.questions[0].answers,  # a1 0.91, a4 0.22, a2 0.09
+            AnswerLink(answer_id="a5", score=0.5),  # >= 0.30 and half of 0.91
+            AnswerLink(answer_id="a3", score=0.1),  # weak, but a1 refers to it
+        ),
+    )
+    main, others = report.split_links(result, refs)
+    assert [x.answer_id for x in main] == ["a1", "a5", "a3"]
+    assert [x.answer_id for x in others] == ["a4", "a2"]
+    weak_first = attrs.evolve(result, answers=(AnswerLink(answer_id="a1", score=0.2),))
+    assert report.split_links(weak_first, {}) == ([weak_first.answers[0]], [])
 
 
 def test_long_answers_get_a_collapse_control_short_ones_do_not():

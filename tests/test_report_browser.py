@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from report_helpers import make_alignment
+from report_helpers import make_alignment, with_candidates
 
 from reports.html import render_html
 
@@ -150,3 +150,17 @@ def test_screenshots_at_desktop_and_phone_width(browser, report_url, tmp_path):
         table = page.locator(".table-wrap")
         assert table.evaluate("t => t.scrollWidth <= t.clientWidth")  # summary fits, no scrolling
         context.close()
+
+
+def test_link_into_a_closed_list_of_candidates_opens_it(browser, tmp_path):
+    path = tmp_path / "candidates.html"
+    path.write_text(render_html(with_candidates()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 600})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    assert not page.is_visible("#answer-a2")  # only in q1's collapsed "possibly relevant"
+    page.evaluate("location.hash = 'answer-a2'")
+    page.wait_for_function("document.querySelector('details.others').open")
+    assert page.is_visible("#answer-a2")
+    assert page.locator("#answer-a2").evaluate(IN_VIEW)
+    context.close()
