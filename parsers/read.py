@@ -42,6 +42,11 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
         raise InputError(
             source, "is a ZIP or DOCX file; this version reads text from PDF"
         )
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if head.startswith((b"<?xml", b"<!doctype", b"<html")):
+        raise InputError(
+            source, "is XML or HTML; this version reads text extracted from PDF (pdftotext)"
+        )
     text = decode(data, source)
     if _looks_binary(text):
         raise InputError(source, "looks like binary data, not a text document")

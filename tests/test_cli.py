@@ -68,8 +68,12 @@ def bad_inputs(tmp: Path) -> dict[str, Path]:
     (tmp / "blank.txt").write_bytes(b"  \n\n \t\n")
     (tmp / "binary.txt").write_bytes(b"abc\x00\x01\x02def\x00" * 50)
     (tmp / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp / "stuk.xml").write_bytes(b'<?xml version="1.0"?>\n<officiele-publicatie/>\n')
+    (tmp / "stuk.html").write_bytes(b"<!DOCTYPE html>\n<html><body><p>Vraag?</p></body></html>\n")
     (tmp / "adir").mkdir()
     return {
+        "xml": tmp / "stuk.xml",
+        "html": tmp / "stuk.html",
         "missing": tmp / "no-such-file.txt",
         "directory": tmp / "adir",
         "empty": tmp / "empty.txt",
@@ -79,7 +83,9 @@ def bad_inputs(tmp: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("case", ["missing", "directory", "empty", "blank", "binary", "pdf"])
+@pytest.mark.parametrize(
+    "case", ["missing", "directory", "empty", "blank", "binary", "pdf", "xml", "html"]
+)
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_bad_input(tmp_path: Path, case: str, fmt: str) -> None:
     path = bad_inputs(tmp_path)[case]
