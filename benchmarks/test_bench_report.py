@@ -1,0 +1,83 @@
+"""HTML report: render time next to parse + align of the same document, and the report's size.
+
+Rendering should cost little beside the work it shows: the target is render time under 0.2 of
+parse + align (both measured in the same run) and a report well under 1 MB for the corpus
+document. Both are recorded in `extra_info` (and printed), not asserted, since timings depend
+on the machine; what is asserted is that a page comes out. Under `--benchmark-disable` every
+test still runs once as an ordinary test.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from aligner import align
+from parsers import parse_bytes
+from reports.html import render_html
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "tests" / "fixtures" / "example-so.txt"
+CORPUS_SO = ROOT.parent / "shared" / "corpus" / "002_fd62629c6358a78e.txt"
+DOCUMENTS = {
+    "corpus-002": CORPUS_SO,
+    "example": EXAMPLE,
+}
+PARSE_ALIGN_ROUNDS = 3
+RENDER_ROUNDS = 5
+TARGET_RATIO = 0.2
+TARGET_BYTES = 1_000_000
+
+
+def best_time(function, rounds: int) -> float:
+    """The fastest of `rounds` calls, in seconds."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def parse_align(data: bytes, source: str):
+    return align(parse_bytes(data, source))
+
+
+@pytest.mark.parametrize("name", list(DOCUMENTS))
+def test_bench_render_html(benchmark, name: str) -> None:
+    path = DOCUMENTS[name]
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    data = path.read_bytes()
+    alignment = parse_align(data, str(path))
+
+    html = benchmark(render_html, alignment)
+    assert html
+    assert html.startswith("<!DOCTYPE html")
+
+    # With --benchmark-disable there are no stats; time a few renders by hand instead.
+    stats = benchmark.stats
+    if stats:
+        render_s = stats.stats.min
+    else:
+        render_s = best_time(lambda: render_html(alignment), RENDER_ROUNDS)
+    parse_align_s = best_time(lambda: parse_align(data, str(path)), PARSE_ALIGN_ROUNDS)
+    size = len(html.encode("utf-8"))
+    info = {
+        "questions": len(alignment.questions),
+        "answers": len(alignment.answers),
+        "render_s": render_s,
+        "parse_align_s": parse_align_s,
+        "ratio_render_to_parse_align": render_s / parse_align_s,
+        "report_bytes": size,
+        "target_ratio": TARGET_RATIO,
+        "target_bytes": TARGET_BYTES,
+    }
+    benchmark.extra_info.update(info)
+    print(
+        f"\n{name}: render {render_s * 1000:.1f} ms, parse+align {parse_align_s * 1000:.0f} ms,"
+        f" ratio {info['ratio_render_to_parse_align']:.3f} (target < {TARGET_RATIO});"
+        f" report {size / 1000:.0f} kB (target well under {TARGET_BYTES // 1_000_000} MB)"
+    )
