@@ -275,7 +275,7 @@ def token_set(questions: Sequence[Sequence[str]], answers: Sequence[Sequence[str
             [" ".join(a) for a in answers],
             scorer=fuzz.token_set_ratio,
             dtype=np.float32,
-            workers=1,
+            workers=-1,  # all cores; the result does not depend on them
         )
         / 100.0
     )

@@ -37,7 +37,9 @@ def split_word(line: str) -> str | None:
     text = line.rstrip()
     if text.endswith("\u00ad"):
         text = text[:-1] + "-"
-    m = LAST_WORD.search(text)
+    if not text.endswith("-"):
+        return None
+    m = LAST_WORD.search(text, max(0, text.rfind(" ") + 1))
     return m[1] if m else None
 
 

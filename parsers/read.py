@@ -8,6 +8,7 @@ warning on stderr.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from parsers.errors import InputError
@@ -30,6 +31,8 @@ def parse(path: str | os.PathLike[str]) -> Document:
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
     return parse_bytes(data, source=name)
+
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
@@ -67,5 +70,4 @@ def decode(data: bytes, source: str) -> str:
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    return control > BINARY_SHARE * len(text)
+    return len(CONTROL.findall(text)) > BINARY_SHARE * len(text)
