@@ -280,6 +280,8 @@ def mentions(text: str) -> list[Mention]:
 
 def speaker(sentence: str) -> tuple[str, ...] | None:
     """The factions whose members are the subject of this sentence, in order, or None."""
+    if not _MEMBERS.search(sentence):  # a speaker is always "leden", "lid" or "fractie"
+        return None
     names = [name for m in mentions(sentence) if m.role == "speaker" for name in m.factions]
     return tuple(dict.fromkeys(names)) or None
 
