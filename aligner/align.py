@@ -385,22 +385,24 @@ def _resolve(
 ) -> list[CrossReference]:
     """Point every internal reference at the answer it means."""
     index = {a.id: k for k, a in enumerate(answers)}
+    internal = [r for r in refs if r.kind not in ("external", "page_placeholder")]
+    # one matrix for all references: how much of each pointing sentence each answer covers
+    topics = [similarity.stems(r.sentence) for r in internal]
+    cover = similarity.coverage(topics, a_stems, vocab) if internal and answers else None
+    row = {r.id: i for i, r in enumerate(internal)}
     out = []
     for ref in refs:
-        if ref.kind in ("external", "page_placeholder"):
+        if ref.id not in row:
             status = "placeholder" if ref.kind == "page_placeholder" else "external"
             out.append(_with(ref, status=status, target=None))
             continue
-        here = index[ref.answer_id]
-        candidates = _candidates(ref, answers, here)
+        candidates = _candidates(ref, answers, index[ref.answer_id])
         target = None
-        if candidates:
-            topic = [similarity.stems(ref.sentence)]
-            cover = similarity.coverage(topic, [a_stems[k] for k, _ in candidates], vocab)[0]
-            score = [c - w for c, (_, w) in zip(cover.tolist(), candidates, strict=True)]
-            best = int(np.argmax(score))
-            if cover[best] > 0:
-                target = answers[candidates[best][0]].id
+        if candidates and cover is not None:
+            covered = cover[row[ref.id]]
+            k, _ = max(candidates, key=lambda c: covered[c[0]] - c[1])
+            if covered[k] > 0:
+                target = answers[k].id
         out.append(_with(ref, status="resolved" if target else "unresolved", target=target))
     return out
 
