@@ -72,7 +72,7 @@ def align(document: Document) -> Alignment:
         results = tuple(
             QuestionResult(question=q, status="unanswered", confidence=1.0) for q in questions
         )
-        return _finish(document, results, tuple(answers), refs, pointers)
+        return _finish(document, results, tuple(answers), refs, pointers, set())
 
     a_opening = [similarity.stems(_opening(a)) for a in answers]
     # a pointer answers what its target answers: it is about both texts
@@ -91,16 +91,17 @@ def align(document: Document) -> Alignment:
         window = _window(number, sections, answers)
         q_stems = [_question_stems(q, context) for q in group]
         w_stems = [topic[j] for j in window]
+        w_answers = [answers[j] for j in window]
+        openings = [a_opening[j] for j in window]
         lexical = similarity.coverage(q_stems, w_stems, vocab)
         fuzzy = similarity.token_set(q_stems, w_stems)
-        restated = similarity.coverage(q_stems, [a_opening[j] for j in window], vocab)
+        restated = similarity.coverage(q_stems, openings, vocab)
         # how much of the restated question (short, specific) the question itself holds
-        openings = [a_opening[j] for j in window]
         echoed = similarity.coverage(openings, q_stems, vocab).T if any(openings) else 0.0
         base = W_LEXICAL * lexical + W_FUZZY * fuzzy + W_RESTATED * restated
         base = base + W_ECHOED * echoed
-        base += _structure(group, [answers[j] for j in window])
-        in_order = _in_order(group, [answers[j] for j in window], base)
+        base += _structure(group, w_answers)
+        in_order = _in_order(group, w_answers, base)
         base += IN_ORDER * in_order
         for row, q in enumerate(group):
             cols = np.flatnonzero(in_order[row])
@@ -112,8 +113,8 @@ def align(document: Document) -> Alignment:
 
     picks = _decide(questions, scores, answers, ordered, evidence)
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
-    results = _continuations(results, answers)
-    return _finish(document, tuple(results), tuple(answers), refs, pointers)
+    results, continued = _continuations(results, answers)
+    return _finish(document, tuple(results), tuple(answers), refs, pointers, continued)
 
 
 def _contexts(document: Document) -> dict[tuple[str, int], str]:
@@ -345,9 +346,12 @@ def _clip(x: float) -> float:
     return float(min(1.0, max(0.0, x)))
 
 
-def _continuations(results: list[QuestionResult], answers: list[Answer]) -> list[QuestionResult]:
+def _continuations(
+    results: list[QuestionResult], answers: list[Answer]
+) -> tuple[list[QuestionResult], set[str]]:
     """A paragraph that carries on the answer before it (no restated question of its own,
-    same block) answers the same questions: add it after their first answer."""
+    same block) answers the same questions: add it after their first answer. Also returns
+    the ids of the paragraphs so added."""
     first = {r.answers[0].answer_id for r in results if r.status != "unanswered" and r.answers}
     follows: dict[str, str] = {}
     for prev, a in pairwise(answers):
@@ -360,6 +364,7 @@ def _continuations(results: list[QuestionResult], answers: list[Answer]) -> list
         ):
             follows[prev.id] = a.id
     out = []
+    continued: set[str] = set()
     for r in results:
         if r.status == "answered" and r.answers:
             extra = []
@@ -369,6 +374,7 @@ def _continuations(results: list[QuestionResult], answers: list[Answer]) -> list
                 extra.append(AnswerLink(answer_id=current, score=r.answers[0].score * 0.8))
             if extra:
                 seen = {link.answer_id for link in extra}
+                continued |= seen
                 rest = [link for link in r.answers[1:] if link.answer_id not in seen]
                 r = QuestionResult(
                     question=r.question,
@@ -377,7 +383,7 @@ def _continuations(results: list[QuestionResult], answers: list[Answer]) -> list
                     answers=(r.answers[0], *extra, *rest),
                 )
         out.append(r)
-    return out
+    return out, continued
 
 
 def _resolve(
@@ -455,30 +461,25 @@ def _with(ref: CrossReference, *, status, target: str | None) -> CrossReference:
 
 def _pointers(answers: list[Answer], refs: list[CrossReference]) -> dict[str, str | None]:
     """Answers that only point elsewhere in the document, with where they point."""
+    by_id = {a.id: a for a in answers}
     out: dict[str, str | None] = {}
     for ref in refs:
         if ref.kind not in INTERNAL:
             continue
-        answer = next(a for a in answers if a.id == ref.answer_id)
+        answer = by_id[ref.answer_id]
         if len(answer.text) <= POINTER_LENGTH and "verw" in answer.text.lower():
             out.setdefault(answer.id, ref.target_answer_id)
     return out
 
 
-def _finish(document, results, answers, refs, pointers) -> Alignment:
-    """Fill in the answers' question ids and collect the findings."""
+def _finish(document, results, answers, refs, pointers, continued: set[str]) -> Alignment:
+    """Fill in the answers' question ids and collect the findings. `continued`: paragraphs
+    that carry on an answer, so answer no question of their own but are no orphans."""
     by_answer: dict[str, list[str]] = {}
     for r in results:
         if r.status != "unanswered":
             for link in r.answers[:1]:
                 by_answer.setdefault(link.answer_id, []).append(r.question.id)
-    answered_by_continuation = {
-        link.answer_id
-        for r in results
-        if r.status == "answered"
-        for link in r.answers[1:]
-        if link.score == r.answers[0].score * 0.8
-    }
     answers = tuple(
         Answer(
             id=a.id,
@@ -505,6 +506,7 @@ def _finish(document, results, answers, refs, pointers) -> Alignment:
                 )
             )
     findings += _silent_factions(document, results, answers)
+    section_of = {a.id: a.section for a in answers}
     for ref in refs:
         if ref.status in ("placeholder", "unresolved"):
             findings.append(
@@ -515,13 +517,13 @@ def _finish(document, results, answers, refs, pointers) -> Alignment:
                     else f"reference '{ref.text}' points to no answer",
                     span=ref.span,
                     text=ref.sentence,
-                    section=_section_of(answers, ref.answer_id),
+                    section=section_of[ref.answer_id],
                     answer_id=ref.answer_id,
                     reference_id=ref.id,
                 )
             )
     for a in answers:
-        if a.question_ids or a.id in answered_by_continuation or a.id in pointers:
+        if a.question_ids or a.id in continued or a.id in pointers:
             continue
         if len(factions.announced(a.text)) >= 2 or len(a.text) < 80:
             continue  # an opening remark ("De antwoorden ... worden per pijler gegeven.")
@@ -543,10 +545,6 @@ def _finish(document, results, answers, refs, pointers) -> Alignment:
         cross_references=tuple(refs),
         findings=tuple(findings),
     )
-
-
-def _section_of(answers, answer_id: str) -> str | None:
-    return next((a.section for a in answers if a.id == answer_id), None)
 
 
 def _silent_factions(document: Document, results, answers) -> list[Finding]:
