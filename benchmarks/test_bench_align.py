@@ -27,7 +27,6 @@ assert. Under `--benchmark-disable` every test still runs once as an ordinary te
 from __future__ import annotations
 
 import importlib.util
-import re
 import time
 from functools import cache
 from pathlib import Path
@@ -36,6 +35,15 @@ from typing import Any
 
 import numpy as np
 import pytest
+from bench_helpers import (
+    CORPUS_SO,
+    DOCUMENTS,
+    FLOOR_ROUNDS,
+    SHARED,
+    best_time,
+    floor,
+    parse_align,
+)
 from rapidfuzz import fuzz, process
 
 from aligner import align
@@ -43,40 +51,13 @@ from parsers import parse_bytes
 from parsers.model import Document, Heading, Part
 from reports.json import alignment_data
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPUS_SO = SHARED / "corpus" / "002_fd62629c6358a78e.txt"
 GOLD = SHARED / "corpus" / "gold" / "002-dev.jsonl"
 EVALUATE = SHARED / "tools" / "evaluate.py"
-EXAMPLE = ROOT / "tests" / "fixtures" / "example-so.txt"
-DOCUMENTS = {
-    "corpus-002": CORPUS_SO,
-    "example": EXAMPLE,
-}
 METRICS = ("link_accuracy", "unanswered_precision", "unanswered_recall")
 SIMILARITY_CUTOFF = 50
-FLOOR_ROUNDS = 20
 COPIES = 10
 ROUNDS_1X = 4
 ROUNDS_10X = 2
-
-
-def best_time(function, rounds: int) -> float:
-    """The fastest of `rounds` calls, in seconds."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def floor(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
-
-
-def parse_align(data: bytes, source: str):
-    return align(parse_bytes(data, source))
 
 
 def require(*paths: Path) -> None:

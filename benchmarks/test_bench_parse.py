@@ -8,39 +8,16 @@ the machine. Under `--benchmark-disable` every test still runs once as an ordina
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from bench_helpers import CORPUS_SO, DOCUMENTS, EXAMPLE, FLOOR_ROUNDS, ROOT, best_time, floor
 
 from parsers.read import parse_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "tests" / "fixtures" / "example-so.txt"
-CORPUS_SO = ROOT.parent / "shared" / "corpus" / "002_fd62629c6358a78e.txt"
-DOCUMENTS = {
-    "corpus-002": CORPUS_SO,
-    "example": EXAMPLE,
-}
-FLOOR_ROUNDS = 20
 PROCESS_RUNS = 5
-
-
-def best_time(function, rounds: int) -> float:
-    """The fastest of `rounds` calls, in seconds."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def floor(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
 
 
 @pytest.mark.parametrize("name", list(DOCUMENTS))

@@ -9,40 +9,15 @@ test still runs once as an ordinary test.
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
-
 import pytest
+from bench_helpers import DOCUMENTS, best_time, parse_align
 
-from aligner import align
-from parsers import parse_bytes
 from reports.html import render_html
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "tests" / "fixtures" / "example-so.txt"
-CORPUS_SO = ROOT.parent / "shared" / "corpus" / "002_fd62629c6358a78e.txt"
-DOCUMENTS = {
-    "corpus-002": CORPUS_SO,
-    "example": EXAMPLE,
-}
 PARSE_ALIGN_ROUNDS = 3
 RENDER_ROUNDS = 5
 TARGET_RATIO = 0.2
 TARGET_BYTES = 1_000_000
-
-
-def best_time(function, rounds: int) -> float:
-    """The fastest of `rounds` calls, in seconds."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def parse_align(data: bytes, source: str):
-    return align(parse_bytes(data, source))
 
 
 @pytest.mark.parametrize("name", list(DOCUMENTS))
