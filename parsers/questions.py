@@ -104,6 +104,22 @@ CUES: dict[str, re.Pattern[str]] = {
         "graag_zouden": r"^(?:ook\s+)?graag\s+(?:zouden|zou|willen|wil)\s+" + SPEAKER + r"\b",
     }.items()
 }
+# A word each cue cannot match without: a sentence that has none of them skips the cue.
+_ASKING = _words(ASK.replace("|", " ") + " informeren informeert informeerden informeerde")
+TRIGGERS: dict[str, frozenset[str]] = {
+    "speaker_asks": _ASKING,
+    "asks_speaker": _ASKING,
+    "and_asks": _ASKING,
+    "asks_government": _words(ASK.replace("|", " ") + " nodigen nodigt"),
+    "government_is_asked": _words("wordt"),
+    "want_to_know": _words("weten vernemen"),
+    "would_like": _words("graag"),
+    "wish_to_hear": _words("vernemen"),
+    "like_to_read": _words("graag"),
+    "curious": _words("benieuwd"),
+    "graag_zouden": _words("graag"),
+}
+WORD = re.compile(r"\w+")
 # A word just before the match that shows "vragen" is a noun: "hebben deze leden vragen",
 # "enkele vragen de leden ...".
 NOUN_CONTEXT = {
@@ -205,8 +221,10 @@ def classify(sentence: str) -> QuestionKind | None:
         return None
     if ENDS_WITH_QUESTION_MARK.search(text) or _opens_as_question(text):
         return "direct"
-    if any(_has_cue(name, cue, text) for name, cue in CUES.items()):
-        return "indirect"
+    words = frozenset(WORD.findall(text.lower()))
+    for name, cue in CUES.items():
+        if not TRIGGERS[name].isdisjoint(words) and _has_cue(name, cue, text):
+            return "indirect"
     return None
 
 
