@@ -23,13 +23,13 @@ Decision = Literal["join", "keep", "space"]
 
 def vocabulary(lines: Iterable[str]) -> Counter[str]:
     """Lower-cased words of the document as printed, hyphenated compounds included."""
-    counts: Counter[str] = Counter()
+    kept = []
     for line in lines:
         text = line.rstrip()
         if text.endswith("-"):
             text = text[:-1].rsplit(" ", 1)[0] if " " in text else ""
-        counts.update(w.lower() for w in WORD.findall(text))
-    return counts
+        kept.append(text)
+    return Counter(WORD.findall("\n".join(kept).lower()))
 
 
 def split_word(line: str) -> str | None:
