@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 CLOSERS = "»”’\"')]"
 OPENERS = "«“‘\"'(["
 CANDIDATE = re.compile(r"(?:(?:\.|\?|!|…)+[»”’\"')\]]*)+")
-TOKEN = re.compile(r"\S+")
+SPACES = re.compile(r"(\s+)")
 WINDOW = 64  # characters of context looked at on either side: keeps the pass linear
 
 
@@ -53,31 +54,43 @@ URL_HINT = re.compile(r"www\.|://|@|\.(?:nl|com|org|eu|int|html?|pdf)\b", re.IGN
 
 def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, in order, covering all its non-space text."""
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    if not tokens:
+    starts, ends = _tokens(text)
+    if not starts:
         return []
-    starts = [a for a, _ in tokens]
     spans: list[tuple[int, int]] = []
-    begin = tokens[0][0]
+    begin = starts[0]
     for m in CANDIDATE.finditer(text):
         s, e = m.span()
         i = bisect_right(starts, s) - 1
-        a, b = tokens[i]
+        a, b = starts[i], ends[i]
         if e < b:
             nxt, spaced = text[e : min(b, e + WINDOW)], False
-        elif i + 1 < len(tokens):
-            na, nb = tokens[i + 1]
+        elif i + 1 < len(starts):
+            na, nb = starts[i + 1], ends[i + 1]
             nxt, spaced = text[na : min(nb, na + WINDOW)], True
         else:
             break  # the last sentence ends at the end of the text anyway
-        pa, pb = tokens[i - 1] if i > 0 else (0, 0)
+        pa, pb = (starts[i - 1], ends[i - 1]) if i > 0 else (0, 0)
         prev = text[max(pa, pb - WINDOW) : pb]
         left = text[max(a, s - WINDOW) : s]
         if _is_boundary(left, m.group(), nxt, spaced, prev, first=i == 0):
             spans.append((begin, e))
-            begin = e if not spaced else tokens[i + 1][0]
-    spans.append((begin, tokens[-1][1]))
+            begin = e if not spaced else starts[i + 1]
+    spans.append((begin, ends[-1]))
     return spans
+
+
+def _tokens(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the runs of non-space in `text`.
+
+    Split and sum lengths rather than loop over matches: this runs for every paragraph.
+    """
+    parts = SPACES.split(text)  # token, space, token, ..., token; the outer ones may be ""
+    edges = list(accumulate(map(len, parts), initial=0))
+    starts, ends = edges[0:-1:2], edges[1::2]
+    first = 1 if parts[0] == "" else 0
+    last = len(starts) - 1 if parts[-1] == "" and len(parts) > 1 else len(starts)
+    return starts[first:last], ends[first:last]
 
 
 def _is_boundary(left: str, punct: str, nxt: str, spaced: bool, prev: str, first: bool) -> bool:
