@@ -120,7 +120,6 @@ def _spellings(*, text: bool) -> list[tuple[str, str]]:
 
 _TEXT_SPELLINGS = _spellings(text=True)
 _ALL_SPELLINGS = _spellings(text=False)
-_CANONICAL_OF_TEXT = {f"v{i}": name for i, (_, name) in enumerate(_TEXT_SPELLINGS)}
 _CANONICAL_OF_ANY = {f"v{i}": name for i, (_, name) in enumerate(_ALL_SPELLINGS)}
 
 
@@ -133,9 +132,10 @@ def _alternation(pairs: list[tuple[str, str]], *, groups: bool, respect_case: bo
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
-# One faction name in running text, with a named group per spelling.
-_NAME = re.compile(_alternation(_TEXT_SPELLINGS, groups=True, respect_case=True))
+# One faction name in running text. Without a group per spelling: those make the regex
+# several times slower, and the letters of the match say which faction it is (`_key`).
 _BARE = _alternation(_TEXT_SPELLINGS, groups=False, respect_case=True)
+_NAME = re.compile(_BARE)
 _CANONICAL = re.compile(
     r"\s*(?:(?:de|het)\s+)?(?:"
     + _alternation(_ALL_SPELLINGS, groups=True, respect_case=False)
@@ -230,9 +230,19 @@ def canonical(name: str) -> str | None:
     return _CANONICAL_OF_ANY[match.lastgroup] if match and match.lastgroup else None
 
 
+def _key(spelling: str) -> str:
+    """A spelling's letters and digits: "Groen-Links", "Groen Links" -> "groenlinks"."""
+    return _NOT_WORD.sub("", spelling).lower()
+
+
+_NOT_WORD = re.compile(r"\W+")
+# No two factions share a key (tests/test_factions.py checks it).
+_CANONICAL_OF_KEY = {_key(spelling): name for spelling, name in _TEXT_SPELLINGS}
+
+
 def _names(text: str, start: int, end: int) -> tuple[str, ...]:
-    found = (_CANONICAL_OF_TEXT[m.lastgroup] for m in _NAME.finditer(text, start, end))
-    return tuple(dict.fromkeys(name for name in found))
+    found = (_CANONICAL_OF_KEY[_key(m.group())] for m in _NAME.finditer(text, start, end))
+    return tuple(dict.fromkeys(found))
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
@@ -264,11 +274,8 @@ def mentions(text: str) -> list[Mention]:
     found = []
     for match in _PHRASE.finditer(text):
         start, end = match.span()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
         role: Role
-        if _header_phrase(line) == (start - line_start, end - line_start):
+        if _heads_answers(text, start, end):
             role = "answer_header"
         elif _is_subject(text, start, end):
             role = "speaker"
@@ -278,11 +285,28 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
+def _heads_answers(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the faction phrase of a header line of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _header_phrase(line) == (start - line_start, end - line_start)
+
+
 def speaker(sentence: str) -> tuple[str, ...] | None:
-    """The factions whose members are the subject of this sentence, in order, or None."""
-    if not _MEMBERS.search(sentence):  # a speaker is always "leden", "lid" or "fractie"
+    """The factions whose members are the subject of this sentence, in order, or None.
+
+    The roles of `mentions`, checked cheapest first: this runs for every sentence.
+    """
+    lower = sentence.lower()  # a speaker always says "leden", "lid" or "fractie"
+    if "lid" not in lower and "leden" not in lower and "fractie" not in lower:
         return None
-    names = [name for m in mentions(sentence) if m.role == "speaker" for name in m.factions]
+    names = [
+        name
+        for match in _PHRASE.finditer(sentence)
+        if _is_subject(sentence, *match.span()) and not _heads_answers(sentence, *match.span())
+        for name in _names(sentence, *match.span())
+    ]
     return tuple(dict.fromkeys(names)) or None
 
 
