@@ -44,6 +44,7 @@ class Sentence:
     span: Span
     start: int = 0  # offset of the sentence in its paragraph's text
     faction: str | None = None
+    factions: tuple[str, ...] = ()  # every faction speaking, `faction` first
     question: QuestionKind | None = None
     footnote_marks: tuple[int, ...] = ()
 

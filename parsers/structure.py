@@ -148,6 +148,7 @@ class _Builder:
                     span=block.span_at(start),
                     start=start,
                     faction=self.speaker[0] if self.speaker else None,
+                    factions=self.speaker,
                     question=questions.classify(text) if self.part_kind == "inbreng" else None,
                     footnote_marks=tuple(n for off, n in block.marks if start <= off <= end),
                 )
@@ -228,19 +229,12 @@ def _questions(parts: tuple[Part, ...]) -> tuple[Question, ...]:
                             kind=sentence.question,
                             section=section.number,
                             faction=sentence.faction,
-                            factions=_factions_at(paragraph, sentence),
+                            factions=sentence.factions,
                             span=sentence.span,
                             paragraph_id=paragraph.id,
                         )
                     )
     return tuple(found)
-
-
-def _factions_at(paragraph: Paragraph, sentence: Sentence) -> tuple[str, ...]:
-    named = factions.speaker(sentence.text)
-    if named:
-        return named
-    return (sentence.faction,) if sentence.faction else ()
 
 
 def _footnotes(blocks: list[TextBlock], paragraphs: list[Paragraph]) -> tuple[Footnote, ...]:
