@@ -184,6 +184,15 @@ def test_example_every_question_found(example: Document) -> None:
     assert extra == []
 
 
+def test_example_back_reference_keeps_every_faction_of_a_joint_opening(
+    example: Document,
+) -> None:
+    """"De leden van de fracties van D66 en GroenLinks ... Deze leden vragen": both ask."""
+    asked = {q.text[:20]: q.factions for q in example.questions if q.section == "1.1"}
+    assert asked["Deze leden vragen na"] == ("D66", "GroenLinks")
+    assert asked["Zij vragen tevens of"] == ("D66", "GroenLinks")
+
+
 def test_example_footnotes_linked_to_their_marks(example: Document) -> None:
     assert [(f.number, f.span.line) for f in example.footnotes] == [
         (f["number"], f["line"]) for f in KEY["footnotes"]
