@@ -214,6 +214,13 @@ STOP_WORDS = frozenset(
         "dergelijke",
         "enkele",
         "aantal",
+        "elk",
+        "elke",
+        "ieder",
+        "iedere",
+        # "op dit punt", "op dat punt": points back at the text, names no topic
+        "punt",
+        "punten",
     ]
 )
 
