@@ -17,6 +17,8 @@ from typing import Literal
 
 import attrs
 
+from parsers.fold import fold
+
 Role = Literal["speaker", "answer_header", "other"]
 
 # canonical name -> spellings (the canonical name is always accepted too). Case does not
@@ -232,7 +234,7 @@ def canonical(name: str) -> str | None:
 
 def _key(spelling: str) -> str:
     """A spelling's letters and digits: "Groen-Links", "Groen Links" -> "groenlinks"."""
-    return _NOT_WORD.sub("", spelling).lower()
+    return _NOT_WORD.sub("", fold(spelling))
 
 
 _NOT_WORD = re.compile(r"\W+")
@@ -298,7 +300,7 @@ def speaker(sentence: str) -> tuple[str, ...] | None:
 
     The roles of `mentions`, checked cheapest first: this runs for every sentence.
     """
-    lower = sentence.lower()  # a speaker always says "leden", "lid" or "fractie"
+    lower = fold(sentence)  # a speaker always says "leden", "lid" or "fractie"
     if "lid" not in lower and "leden" not in lower and "fractie" not in lower:
         return None
     names = [

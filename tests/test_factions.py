@@ -229,6 +229,37 @@ def test_speaker(sentence: str, expected: tuple[str, ...]) -> None:
     assert speaker(sentence) == expected
 
 
+_SPELLINGS = sorted({s for name, variants in FACTIONS.items() for s in (name, *variants)})
+_EQUATED = {"s": "ſ", "S": "ſ", "i": "ı", "I": "İ", "k": "\u212a", "K": "\u212a"}
+
+
+@given(st.sampled_from(_SPELLINGS), st.data())
+def test_every_match_is_named_whatever_letters_ignorecase_equates(spelling: str, data) -> None:
+    """Any letter re.IGNORECASE takes for another may stand in a name: every phrase found
+    still names its faction, and nothing raises."""
+    odd = "".join(
+        _EQUATED[c] if c in _EQUATED and data.draw(st.booleans()) else c for c in spelling
+    )
+    for m in mentions(f"De leden van de {odd}-fractie vragen of dat kan."):
+        assert m.factions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De leden van de fractie van de Socialiſtische Partij vragen of dat kan.", ("SP",)),
+        ("De leden van de ChrıstenUnie-fractie vragen of dat kan.", ("ChristenUnie",)),
+        ("Het LİD van D66 vraagt of dat kan.", ("D66",)),
+    ],
+)
+def test_speaker_with_letters_regex_case_folding_equates(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    """re.IGNORECASE takes "ſ" for "s" and "ı", "İ" for "i": the quick checks and the name
+    lookup must agree with it (this once raised KeyError)."""
+    assert speaker(sentence) == expected
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -100,6 +100,8 @@ INDIRECT = [
     "Zij zijn benieuwd naar de ervaringen in andere landen.",
     "Zij zijn dan met name benieuwd hoe de scholen hierop reageren.",
     "Deze leden zijn benieuwd of de regeling ook voor kleine bedrijven geldt.",
+    # "ı" for "i": re.IGNORECASE equates them, so the cue's quick word check must too
+    "Deze leden zijn benıeuwd of de regeling ook voor kleine bedrijven geldt.",
     "Graag lezen deze leden meer over de resultaten van de proef.",
     "Zij zien graag een nadere toelichting op de keuze voor deze variant.",
     "De leden zien graag een reactie van de minister op dit punt.",
