@@ -43,10 +43,15 @@ class Sentence:
     text: str
     span: Span
     start: int = 0  # offset of the sentence in its paragraph's text
-    faction: str | None = None
-    factions: tuple[str, ...] = ()  # every faction speaking, `faction` first
+    factions: tuple[str, ...] = ()  # every faction speaking
+    # the first of them; a field (not a property) so that the JSON of the model carries it
+    faction: str | None = attrs.field(init=False)
     question: QuestionKind | None = None
     footnote_marks: tuple[int, ...] = ()
+
+    @faction.default
+    def _first_faction(self) -> str | None:
+        return self.factions[0] if self.factions else None
 
 
 @attrs.frozen(kw_only=True, slots=True)

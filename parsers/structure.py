@@ -147,7 +147,6 @@ class _Builder:
                     text=text,
                     span=block.span_at(start),
                     start=start,
-                    faction=self.speaker[0] if self.speaker else None,
                     factions=self.speaker,
                     question=questions.classify(text) if self.part_kind == "inbreng" else None,
                     footnote_marks=tuple(n for off, n in block.marks if start <= off <= end),
