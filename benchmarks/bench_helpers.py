@@ -6,6 +6,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from aligner import align
 from aligner.model import Alignment
 from parsers import parse_bytes
@@ -19,6 +21,13 @@ DOCUMENTS = {
     "example": EXAMPLE,
 }
 FLOOR_ROUNDS = 20
+
+
+def require(*paths: Path) -> None:
+    """Skip the benchmark when a document it needs is absent (../shared is not everywhere)."""
+    for path in paths:
+        if not path.exists():
+            pytest.skip(f"{path} is absent")
 
 
 def best_time(function, rounds: int) -> float:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import importlib.util
 import time
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -43,6 +42,7 @@ from bench_helpers import (
     best_time,
     floor,
     parse_align,
+    require,
 )
 from rapidfuzz import fuzz, process
 
@@ -58,12 +58,6 @@ SIMILARITY_CUTOFF = 50
 COPIES = 10
 ROUNDS_1X = 4
 ROUNDS_10X = 2
-
-
-def require(*paths: Path) -> None:
-    for path in paths:
-        if not path.exists():
-            pytest.skip(f"{path} is absent")
 
 
 @cache

@@ -13,7 +13,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from bench_helpers import CORPUS_SO, DOCUMENTS, EXAMPLE, FLOOR_ROUNDS, ROOT, best_time, floor
+from bench_helpers import (
+    CORPUS_SO,
+    DOCUMENTS,
+    EXAMPLE,
+    FLOOR_ROUNDS,
+    ROOT,
+    best_time,
+    floor,
+    require,
+)
 
 from parsers.read import parse_bytes
 
@@ -23,8 +32,7 @@ PROCESS_RUNS = 5
 @pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_bench_parse(benchmark, name: str) -> None:
     path = DOCUMENTS[name]
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    require(path)
     data = path.read_bytes()
     text = data.decode("utf-8")
     megabytes = len(data) / 1e6
@@ -55,8 +63,7 @@ def test_bench_parse(benchmark, name: str) -> None:
 def test_bench_floor(benchmark, name: str) -> None:
     """The floor as its own benchmark, for the table pytest-benchmark prints."""
     path = DOCUMENTS[name]
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    require(path)
     text = path.read_text(encoding="utf-8")
     words = benchmark(floor, text)
     assert words

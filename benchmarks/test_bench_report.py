@@ -10,7 +10,7 @@ test still runs once as an ordinary test.
 from __future__ import annotations
 
 import pytest
-from bench_helpers import DOCUMENTS, best_time, parse_align
+from bench_helpers import DOCUMENTS, best_time, parse_align, require
 
 from reports.html import render_html
 
@@ -23,8 +23,7 @@ TARGET_BYTES = 1_000_000
 @pytest.mark.parametrize("name", list(DOCUMENTS))
 def test_bench_render_html(benchmark, name: str) -> None:
     path = DOCUMENTS[name]
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    require(path)
     data = path.read_bytes()
     alignment = parse_align(data, str(path))
 
