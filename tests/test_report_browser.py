@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 from report_helpers import make_alignment, with_candidates
+from screenshot import ARGS, CHROMIUM  # the same browser and flags as the README's pictures
 
 from reports.html import render_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 IN_VIEW = """el => {
   const r = el.getBoundingClientRect();
   return r.top >= 0 && r.top < window.innerHeight;
@@ -34,7 +26,7 @@ def _missing() -> str | None:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         return "Playwright's Python package is not installed"
-    if not CHROMIUM.exists():
+    if not Path(CHROMIUM).exists():
         return f"no browser at {CHROMIUM} (install Debian's chromium package)"
     return None
 
@@ -49,7 +41,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
 
