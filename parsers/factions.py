@@ -232,12 +232,14 @@ def canonical(name: str) -> str | None:
     return _CANONICAL_OF_ANY[match.lastgroup] if match and match.lastgroup else None
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _key(spelling: str) -> str:
     """A spelling's letters and digits: "Groen-Links", "Groen Links" -> "groenlinks"."""
     return _NOT_WORD.sub("", fold(spelling))
 
 
-_NOT_WORD = re.compile(r"\W+")
 # No two factions share a key (tests/test_factions.py checks it).
 _CANONICAL_OF_KEY = {_key(spelling): name for spelling, name in _TEXT_SPELLINGS}
 
@@ -276,15 +278,16 @@ def mentions(text: str) -> list[Mention]:
     found = []
     for match in _PHRASE.finditer(text):
         start, end = match.span()
-        role: Role
-        if _heads_answers(text, start, end):
-            role = "answer_header"
-        elif _is_subject(text, start, end):
-            role = "speaker"
-        else:
-            role = "other"
+        role = _role(text, start, end)
         found.append(Mention(start=start, end=end, factions=_names(text, start, end), role=role))
     return found
+
+
+def _role(text: str, start: int, end: int) -> Role:
+    """The role of the faction phrase at text[start:end]: a header line beats a subject."""
+    if _heads_answers(text, start, end):
+        return "answer_header"
+    return "speaker" if _is_subject(text, start, end) else "other"
 
 
 def _heads_answers(text: str, start: int, end: int) -> bool:
@@ -298,7 +301,8 @@ def _heads_answers(text: str, start: int, end: int) -> bool:
 def speaker(sentence: str) -> tuple[str, ...] | None:
     """The factions whose members are the subject of this sentence, in order, or None.
 
-    The roles of `mentions`, checked cheapest first: this runs for every sentence.
+    The speakers of `mentions`, without naming the phrases that do not speak: this runs for
+    every sentence.
     """
     lower = fold(sentence)  # a speaker always says "leden", "lid" or "fractie"
     if "lid" not in lower and "leden" not in lower and "fractie" not in lower:
@@ -306,7 +310,7 @@ def speaker(sentence: str) -> tuple[str, ...] | None:
     names = [
         name
         for match in _PHRASE.finditer(sentence)
-        if _is_subject(sentence, *match.span()) and not _heads_answers(sentence, *match.span())
+        if _role(sentence, *match.span()) == "speaker"
         for name in _names(sentence, *match.span())
     ]
     return tuple(dict.fromkeys(names)) or None
