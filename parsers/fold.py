@@ -9,6 +9,7 @@ accepts.
 from __future__ import annotations
 
 _LIKE_ASCII = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+_LIKE_ASCII_KEYS = tuple(chr(code) for code in _LIKE_ASCII)
 
 
 def fold(text: str) -> str:
@@ -17,6 +18,3 @@ def fold(text: str) -> str:
     if text.isascii() or not any(odd in text for odd in _LIKE_ASCII_KEYS):
         return text.lower()
     return text.translate(_LIKE_ASCII).lower()
-
-
-_LIKE_ASCII_KEYS = tuple(chr(code) for code in _LIKE_ASCII)

@@ -106,12 +106,13 @@ CUES: dict[str, re.Pattern[str]] = {
     }.items()
 }
 # A word each cue cannot match without: a sentence that has none of them skips the cue.
-_ASKING = _words(ASK.replace("|", " ") + " informeren informeert informeerden informeerde")
+_ASK_WORDS = _words(ASK.replace("|", " "))
+_ASKING = _ASK_WORDS | _words("informeren informeert informeerden informeerde")
 TRIGGERS: dict[str, frozenset[str]] = {
     "speaker_asks": _ASKING,
     "asks_speaker": _ASKING,
     "and_asks": _ASKING,
-    "asks_government": _words(ASK.replace("|", " ") + " nodigen nodigt"),
+    "asks_government": _ASK_WORDS | _words("nodigen nodigt"),
     "government_is_asked": _words("wordt"),
     "want_to_know": _words("weten vernemen"),
     "would_like": _words("graag"),

@@ -16,6 +16,7 @@ from parsers.model import Document
 
 # Share of control characters (other than whitespace) above which bytes are not text.
 BINARY_SHARE = 0.01
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 
 def parse(path: str | os.PathLike[str]) -> Document:
@@ -31,8 +32,6 @@ def parse(path: str | os.PathLike[str]) -> Document:
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
     return parse_bytes(data, source=name)
-
-CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
