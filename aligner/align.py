@@ -189,7 +189,7 @@ def _structure(questions: Sequence[Question], answers: Sequence[Answer]) -> np.n
     out = np.zeros((len(questions), len(answers)), dtype=np.float32)
     shared = _shared(answers)
     for i, q in enumerate(questions):
-        asked = set(q.factions or ((q.faction,) if q.faction else ()))
+        asked = set(q.factions)
         for j, a in enumerate(answers):
             if a.section != q.section:
                 out[i, j] += OTHER_SECTION

@@ -179,10 +179,14 @@ class Question:
     text: str
     kind: QuestionKind
     section: str
-    faction: str | None
     span: Span
     paragraph_id: str
-    factions: tuple[str, ...] = ()
+    factions: tuple[str, ...] = ()  # every faction asking
+    faction: str | None = attrs.field(init=False)  # the first of them
+
+    @faction.default
+    def _first_faction(self) -> str | None:
+        return self.factions[0] if self.factions else None
 
     @property
     def page(self) -> int | None:

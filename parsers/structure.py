@@ -227,7 +227,6 @@ def _questions(parts: tuple[Part, ...]) -> tuple[Question, ...]:
                             text=sentence.text,
                             kind=sentence.question,
                             section=section.number,
-                            faction=sentence.faction,
                             factions=sentence.factions,
                             span=sentence.span,
                             paragraph_id=paragraph.id,

@@ -217,7 +217,7 @@ def build_view(al: Alignment) -> dict[str, object]:
 
     factions: list[str] = []
     for r in al.questions:
-        for name in r.question.factions or (r.question.faction or "",):
+        for name in r.question.factions or ("",):
             if name not in factions:
                 factions.append(name)
     for a in al.answers:
@@ -282,7 +282,7 @@ def build_view(al: Alignment) -> dict[str, object]:
         rows = []
         for r in by_section.get(number, []):
             q = r.question
-            names = q.factions or (q.faction or "",)
+            names = q.factions or ("",)
             main, others = split[q.id]
             nearest = None
             if r.nearest and not r.answers:

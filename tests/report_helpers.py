@@ -59,7 +59,6 @@ def _question(qid: str, text: str, section: str, faction: str, page: int, line: 
         text=text,
         kind="direct",
         section=section,
-        faction=faction,
         span=_span(page, line),
         paragraph_id=f"p-{qid}",
         factions=(faction,),

@@ -45,7 +45,6 @@ def _question(qid: str, text: str, section: str, faction: str, line: int, column
         text=text,
         kind="direct",
         section=section,
-        faction=faction,
         span=Span(page=2, line=line, column=column),
         paragraph_id=f"p-{qid}",
         factions=(faction,),
