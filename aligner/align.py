@@ -31,15 +31,16 @@ from parsers import factions
 from parsers.model import Document, Question
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
-W_LEXICAL, W_FUZZY, W_RESTATED, W_ECHOED = 0.5, 0.2, 0.3, 0.2
+W_LEXICAL, W_SPELLED, W_FUZZY, W_RESTATED, W_ECHOED = 0.3, 0.2, 0.2, 0.3, 0.2
 SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
 THRESHOLD = 0.30  # a clear match
 WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
 MIN_EVIDENCE = 0.01  # share of a question's (weighted) words a weak match must hold
 FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's answer
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
-ORDER_SKIP = 0.30  # what leaving a question out is worth to the in-order alignment
+ORDER_SKIP = 0.25  # what leaving a question out is worth to the in-order alignment
 NEW_COLUMN = 0.25  # what answering one more paragraph of the block is worth to it
+SHARED_COLUMN = 0.10  # the same for the block to all factions: not each faction's share
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
@@ -75,12 +76,13 @@ def align(document: Document) -> Alignment:
         return _finish(document, results, tuple(answers), refs, pointers, set())
 
     a_opening = [similarity.stems(_opening(a)) for a in answers]
+    a_grams = [similarity.grams(a.text) for a in answers]
+    gram_vocab = similarity.Vocabulary(a_grams)
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
-    topic = [
-        stems + a_stems[index[pointers[a.id]]] if pointers.get(a.id) else stems
-        for a, stems in zip(answers, a_stems, strict=True)
-    ]
+    target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
+    topic = [a_stems[k] + (a_stems[t] if t is not None else []) for k, t in enumerate(target)]
+    spelling = [a_grams[k] + (a_grams[t] if t is not None else []) for k, t in enumerate(target)]
 
     context = _contexts(document)
     sections = _section_order(answers)
@@ -89,7 +91,8 @@ def align(document: Document) -> Alignment:
     evidence: dict[str, dict[int, float]] = {}  # the lexical part alone, per answer
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
-        q_stems = [_question_stems(q, context) for q in group]
+        q_texts = [_question_text(q, context) for q in group]
+        q_stems = [similarity.stems(text) for text in q_texts]
         w_stems = [topic[j] for j in window]
         w_answers = [answers[j] for j in window]
         openings = [a_opening[j] for j in window]
@@ -98,8 +101,11 @@ def align(document: Document) -> Alignment:
         restated = similarity.coverage(q_stems, openings, vocab)
         # how much of the restated question (short, specific) the question itself holds
         echoed = similarity.coverage(openings, q_stems, vocab).T if any(openings) else 0.0
-        base = W_LEXICAL * lexical + W_FUZZY * fuzzy + W_RESTATED * restated
-        base = base + W_ECHOED * echoed
+        # parts of words: compounds meet their parts ("grensbewaking", "grensbeheer")
+        q_grams = [similarity.grams(text) for text in q_texts]
+        spelled = similarity.coverage(q_grams, [spelling[j] for j in window], gram_vocab)
+        base = W_LEXICAL * lexical + W_SPELLED * spelled + W_FUZZY * fuzzy
+        base = base + W_RESTATED * restated + W_ECHOED * echoed
         base += _structure(group, w_answers)
         in_order = _in_order(group, w_answers, base)
         base += IN_ORDER * in_order
@@ -129,13 +135,12 @@ def _contexts(document: Document) -> dict[tuple[str, int], str]:
     return out
 
 
-def _question_stems(q: Question, context) -> list[str]:
-    """A question's stems; a short follow-up ("Zo ja, op welke manier?") borrows the
+def _question_text(q: Question, context) -> str:
+    """A question's text; a short follow-up ("Zo ja, op welke manier?") borrows the
     sentence before it, which says what it is about."""
-    words = similarity.stems(q.text)
-    if len(set(words)) < CONTEXT_BELOW:
-        words += similarity.stems(context.get((q.paragraph_id, q.span.line, q.span.column), ""))
-    return words
+    if len(set(similarity.stems(q.text))) < CONTEXT_BELOW:
+        return q.text + " " + context.get((q.paragraph_id, q.span.line, q.span.column), "")
+    return q.text
 
 
 def _answers(document: Document) -> list[Answer]:
@@ -210,56 +215,65 @@ def _shared(answers: Sequence[Answer]) -> list[bool]:
 
 
 def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np.ndarray):
-    """1 where an answer is the pick of a monotonic alignment of a faction's block."""
+    """1 where an answer is the pick of a monotonic alignment of a faction's questions with
+    a block of its section: the faction's own block, and apart from it the block addressed
+    to several factions at once, which answers its part in order too."""
     picks = np.zeros_like(base)
-    blocks: dict[str, list[int]] = {}
+    rows_of: dict[str, list[int]] = {}
     for i, q in enumerate(questions):
-        blocks.setdefault(q.faction or "", []).append(i)
-    for faction, rows in blocks.items():
-        cols = [
-            j
-            for j, a in enumerate(answers)
-            if a.section == questions[rows[0]].section and faction and faction in a.factions
+        rows_of.setdefault(q.faction or "", []).append(i)
+    shared = _shared(answers)
+    for faction, rows in rows_of.items():
+        section = questions[rows[0]].section
+        here = [j for j, a in enumerate(answers) if a.section == section]
+        lanes = [
+            (cols, bonus)
+            for cols, bonus in (
+                ([j for j in here if faction and faction in answers[j].factions], NEW_COLUMN),
+                ([j for j in here if shared[j]], SHARED_COLUMN),
+            )
+            if cols
         ]
-        if not cols:
+        if not lanes:
             continue
-        sub = base[np.ix_(rows, cols)]
-        for i, j in zip(rows, _monotonic(sub), strict=True):
+        for i, j in zip(rows, _monotonic(base[rows], lanes), strict=True):
             if j is not None:
-                picks[i, cols[j]] = 1.0
+                picks[i, j] = 1.0
     return picks
 
 
-def _monotonic(scores: np.ndarray) -> list[int | None]:
-    """Best non-decreasing assignment of rows (questions) to columns (answers); a row may be
-    skipped, and a column's first row earns NEW_COLUMN, since a reactie seldom writes a
-    paragraph that answers nothing.
+def _monotonic(scores: np.ndarray, lanes: Sequence[tuple[Sequence[int], float]] = ()):
+    """Best assignment of rows (questions) to columns (answers) that never goes back inside a
+    lane: a block of paragraphs that answers in the questions' order, like a faction's own
+    block, and beside it the block addressed to all factions. A row may be skipped or take
+    one column of one lane. A lane's column earns the lane's bonus from its first row on: a
+    faction's block seldom holds a paragraph that answers nothing. Returns a column or None
+    per row. Without lanes, all columns form one.
 
-    last[j]: best total so far with column j the last one used (index m: none used yet).
+    The state is the column each lane used last (-1: none yet), with the best total so far.
     """
-    n, m = scores.shape
-    last = np.full(m + 1, -np.inf)
-    last[m] = 0.0
-    back = np.zeros((n, m + 1), dtype=int)  # per row: -1 skipped, else the column used before
-    for i in range(n):
-        new = last.copy() + ORDER_SKIP
-        back[i] = -1
-        before, arg = last[m], m  # best total with every used column left of j
-        for j in range(m):
-            again, fresh = last[j] + scores[i, j], before + scores[i, j] + NEW_COLUMN
-            for total, prev in ((again, j), (fresh, arg)):
-                if total > new[j]:
-                    new[j], back[i, j] = total, prev
-            if last[j] > before:
-                before, arg = last[j], j
-        last = new
-    out: list[int | None] = [None] * n
-    j = int(np.argmax(last))
-    for i in range(n - 1, -1, -1):
-        prev = back[i, j]
-        if prev >= 0:
-            out[i] = j
-            j = int(prev)
+    lanes = lanes or [(range(scores.shape[1]), NEW_COLUMN)]
+    best: dict[tuple[int, ...], float] = {(-1,) * len(lanes): 0.0}
+    steps: list[dict[tuple[int, ...], tuple[tuple[int, ...], int | None]]] = []
+    for row in scores.tolist():
+        new: dict[tuple[int, ...], float] = {}
+        step: dict[tuple[int, ...], tuple[tuple[int, ...], int | None]] = {}
+        for state, total in best.items():
+            moves = [(state, total + ORDER_SKIP, None)]
+            for lane, (cols, bonus) in enumerate(lanes):
+                used = state[lane]
+                for k in range(max(used, 0), len(cols)):
+                    gain = row[cols[k]] + (bonus if k != used else 0.0)
+                    moves.append(((*state[:lane], k, *state[lane + 1 :]), total + gain, cols[k]))
+            for to, value, col in moves:
+                if value > new.get(to, -np.inf):
+                    new[to], step[to] = value, (state, col)
+        best = new
+        steps.append(step)
+    out: list[int | None] = [None] * len(steps)
+    state = max(best, key=best.__getitem__)
+    for i in range(len(steps) - 1, -1, -1):
+        state, out[i] = steps[i][state]
     return out
 
 

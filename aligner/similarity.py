@@ -8,6 +8,7 @@ stems found in the answer, and rapidfuzz's `token_set_ratio` through `process.cd
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 STEM_LENGTH = 8
+GRAM = 5  # letters in a word part
 STOP_WORDS = frozenset(
     [
         "aan",
@@ -235,6 +237,23 @@ def stems(text: str) -> list[str]:
     return out
 
 
+def grams(text: str) -> list[str]:
+    """Letter 5-grams of the content words, each word marked at both ends: Dutch writes
+    compounds as one word, and their parts still meet ("grensbewaking" and "grensbeheer",
+    "EU-Turkijedeal" and "EU-Turkije Verklaring"), where whole stems would not."""
+    out: list[str] = []
+    for word in WORD.findall(text.lower()):
+        if len(word) >= GRAM and word not in STOP_WORDS:
+            out += _word_grams(word)
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> tuple[str, ...]:
+    word = f"<{word}>"
+    return tuple(word[k : k + GRAM] for k in range(len(word) - GRAM + 1))
+
+
 class Vocabulary:
     """Inverse document frequencies of stems over a set of texts (the answers)."""
 
@@ -253,22 +272,21 @@ class Vocabulary:
 def coverage(
     questions: Sequence[Sequence[str]], answers: Sequence[Sequence[str]], vocab: Vocabulary
 ) -> np.ndarray:
-    """Matrix [question, answer]: IDF-weighted share of the question's stems in the answer."""
+    """Matrix [question, answer]: IDF-weighted share of the question's stems in the answer.
+
+    Only the questions' words get a column: the rest of an answer cannot count."""
     index: dict[str, int] = {}
-    for words in answers:
+    for words in questions:
         for w in words:
             index.setdefault(w, len(index))
-    a = np.zeros((len(answers), len(index) + 1), dtype=np.float32)
-    for row, words in enumerate(answers):
-        for w in set(words):
-            a[row, index[w]] = 1.0
-    q = np.zeros((len(questions), len(index) + 1), dtype=np.float32)
-    totals = np.zeros(len(questions), dtype=np.float32)
+    q = np.zeros((len(questions), len(index)), dtype=np.float32)
     for row, words in enumerate(questions):
         for w in set(words):
-            weight = vocab.weight(w)
-            totals[row] += weight
-            q[row, index.get(w, len(index))] = weight
+            q[row, index[w]] = vocab.weight(w)
+    a = np.zeros((len(answers), len(index)), dtype=np.float32)
+    for row, words in enumerate(answers):
+        a[row, [index[w] for w in index.keys() & words]] = 1.0
+    totals = q.sum(axis=1)
     return (q @ a.T) / np.maximum(totals, 1e-6)[:, None]
 
 

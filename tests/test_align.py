@@ -220,6 +220,28 @@ def test_monotonic_prefers_using_another_paragraph_when_close() -> None:
     assert _monotonic(scores) == [0, 1]
 
 
+def test_monotonic_lanes_keep_their_own_order() -> None:
+    # columns 0-1: a faction's own block; 2-3: the block shared by all factions. The
+    # questions take turns between them, in order within each, which one lane cannot follow.
+    scores = np.array(
+        [
+            [0.1, 0.1, 0.9, 0.1],
+            [0.9, 0.1, 0.1, 0.1],
+            [0.1, 0.1, 0.1, 0.9],
+            [0.1, 0.9, 0.1, 0.1],
+        ]
+    )
+    assert _monotonic(scores, [([0, 1], 0.25), ([2, 3], 0.1)]) == [2, 0, 3, 1]
+    picked = [j for j in _monotonic(scores) if j is not None]
+    assert picked == sorted(picked)
+
+
+def test_monotonic_lanes_never_go_back() -> None:
+    # the last row likes column 0 best, but its lane has moved on to column 1 already
+    scores = np.array([[0.9, 0.1, 0.1], [0.1, 0.9, 0.1], [0.6, 0.4, 0.05]])
+    assert _monotonic(scores, [([0, 1], 0.25), ([2], 0.1)]) == [0, 1, 1]
+
+
 # --- finding cross-references ------------------------------------------------------------
 
 
@@ -292,7 +314,7 @@ def test_corpus_dev_gold_scores(tmp_path: Path) -> None:
         "question_recall": 0.95, "question_precision": 0.90, "faction_accuracy": 0.98,
         "line_accuracy": 0.95, "xref_recall": 0.90, "placeholder_recall": 1.0,
         "xref_target_accuracy": 0.80, "unanswered_recall": 0.85,
-        "link_accuracy": 0.77, "unanswered_precision": 0.81,
+        "link_accuracy": 0.84, "unanswered_precision": 0.85,
     }
     gold = SHARED / "corpus" / "gold"
     score = subprocess.run(
