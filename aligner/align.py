@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from aligner import crossrefs, similarity
+from aligner import answer_types, crossrefs, similarity
 from aligner.model import (
     Alignment,
     Answer,
@@ -32,6 +32,7 @@ from parsers.model import Document, Question
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
 W_LEXICAL, W_SPELLED, W_FUZZY, W_RESTATED, W_ECHOED = 0.3, 0.2, 0.2, 0.3, 0.2
+W_KIND = 0.08  # the answer gives what the question asks for: a moment, an actor
 SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
 THRESHOLD = 0.30  # a clear match
 WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
@@ -40,7 +41,6 @@ FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's 
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 ORDER_SKIP = 0.25  # what leaving a question out is worth to the in-order alignment
 NEW_COLUMN = 0.25  # what answering one more paragraph of the block is worth to it
-SHARED_COLUMN = 0.10  # the same for the block to all factions: not each faction's share
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
@@ -76,6 +76,8 @@ def align(document: Document) -> Alignment:
         return _finish(document, results, tuple(answers), refs, pointers, set())
 
     a_opening = [similarity.stems(_opening(a)) for a in answers]
+    a_intro = _intros(answers, a_opening)
+    a_kinds = [answer_types.given(a.text) for a in answers]
     a_grams = [similarity.grams(a.text) for a in answers]
     gram_vocab = similarity.Vocabulary(a_grams)
     # a pointer answers what its target answers: it is about both texts
@@ -105,7 +107,16 @@ def align(document: Document) -> Alignment:
         q_grams = [similarity.grams(text) for text in q_texts]
         spelled = similarity.coverage(q_grams, [spelling[j] for j in window], gram_vocab)
         base = W_LEXICAL * lexical + W_SPELLED * spelled + W_FUZZY * fuzzy
+        # an opening for a whole shared block ("De leden van verschillende fracties hebben
+        # gevraagd naar het onderzoek.") restates the topic for each of its paragraphs
+        intros = [a_intro[j] for j in window]
+        if any(intros):
+            restated = np.maximum(restated, similarity.coverage(q_stems, intros, vocab))
+            echoed = np.maximum(echoed, similarity.coverage(intros, q_stems, vocab).T)
         base = base + W_RESTATED * restated + W_ECHOED * echoed
+        asked = [answer_types.asked(q.text) for q in group]
+        fits = [[bool(kinds & a_kinds[j]) for j in window] for kinds in asked]
+        base = base + W_KIND * np.array(fits, dtype=np.float32).reshape(base.shape)
         base += _structure(group, w_answers)
         in_order = _in_order(group, w_answers, base)
         base += IN_ORDER * in_order
@@ -214,6 +225,20 @@ def _shared(answers: Sequence[Answer]) -> list[bool]:
     return out
 
 
+def _intros(answers: Sequence[Answer], openings: list[list[str]]) -> list[list[str]]:
+    """For each paragraph of a block to all factions, the stems of the block's opening."""
+    shared = _shared(answers)
+    out: list[list[str]] = []
+    for k, a in enumerate(answers):
+        if not shared[k]:
+            out.append([])
+        elif SHARED.match(a.text):
+            out.append(openings[k])
+        else:
+            out.append(out[-1])  # carried on from the paragraph before
+    return out
+
+
 def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np.ndarray):
     """1 where an answer is the pick of a monotonic alignment of a faction's questions with
     a block of its section: the faction's own block, and apart from it the block addressed
@@ -230,7 +255,8 @@ def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np
             (cols, bonus)
             for cols, bonus in (
                 ([j for j in here if faction and faction in answers[j].factions], NEW_COLUMN),
-                ([j for j in here if shared[j]], SHARED_COLUMN),
+                # a shared paragraph may answer other factions only: no bonus for using it
+                ([j for j in here if shared[j]], 0.0),
             )
             if cols
         ]
