@@ -84,7 +84,11 @@ def align(document: Document) -> Alignment:
     index = {a.id: k for k, a in enumerate(answers)}
     target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
     topic = [a_stems[k] + (a_stems[t] if t is not None else []) for k, t in enumerate(target)]
-    spelling = [a_grams[k] + (a_grams[t] if t is not None else []) for k, t in enumerate(target)]
+    # sets, looked up once per window (coverage only asks which words an answer holds)
+    holds = [frozenset(words) for words in topic]
+    spelling = [
+        frozenset(a_grams[k] + (a_grams[t] if t is not None else [])) for k, t in enumerate(target)
+    ]
 
     context = _contexts(document)
     sections = _section_order(answers)
@@ -98,7 +102,7 @@ def align(document: Document) -> Alignment:
         w_stems = [topic[j] for j in window]
         w_answers = [answers[j] for j in window]
         openings = [a_opening[j] for j in window]
-        lexical = similarity.coverage(q_stems, w_stems, vocab)
+        lexical = similarity.coverage(q_stems, [holds[j] for j in window], vocab)
         fuzzy = similarity.token_set(q_stems, w_stems)
         restated = similarity.coverage(q_stems, openings, vocab)
         # how much of the restated question (short, specific) the question itself holds

@@ -25,14 +25,16 @@ _ASK_WHO = re.compile(
     r"onderzoeker|onderzoeksbureau|bureau)\b"
 )
 _GIVES_WHEN = re.compile(
-    r"\b(?:voorjaar|zomer|najaar|winter|\w*reces|binnenkort|spoedig|zo snel mogelijk|"
+    r"reces\b|\b(?:voorjaar|zomer|najaar|winter|binnenkort|spoedig|zo snel mogelijk|"
     r"korte termijn|kwartaal|medio|uiterlijk|komende maanden|dit jaar|volgend jaar|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|(?:eind|begin|vanaf|per|voor)\s+20\d\d)\b"
 )
+# the end of a word ("onderzoekspartijen", "planbureau") or a whole word
 _GIVES_WHO = re.compile(
-    r"\b(?:\w*partij(?:en)?|\w*instelling(?:en)?|\w*instituut|\w*instituten|\w*bureaus?|"
-    r"universiteit(?:en)?|organisaties?|onderzoekers?|uitgevoerd door)\b"
+    r"(?:partij|partijen|instelling|instellingen|instituut|instituten|bureau|bureaus)\b"
+    r"|\b(?:universiteit|universiteiten|organisatie|organisaties|onderzoeker|onderzoekers|"
+    r"uitgevoerd door)\b"
 )
 KINDS = ("when", "who")
 _ASKS = {"when": _ASK_WHEN, "who": _ASK_WHO}

@@ -12,7 +12,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -270,19 +270,23 @@ class Vocabulary:
 
 
 def coverage(
-    questions: Sequence[Sequence[str]], answers: Sequence[Sequence[str]], vocab: Vocabulary
+    questions: Sequence[Sequence[str]], answers: Sequence[Collection[str]], vocab: Vocabulary
 ) -> np.ndarray:
     """Matrix [question, answer]: IDF-weighted share of the question's stems in the answer.
 
-    Only the questions' words get a column: the rest of an answer cannot count."""
+    Only the questions' words get a column: the rest of an answer cannot count. Columns are
+    numbered in the order the words come, so sums run the same way in every process."""
     index: dict[str, int] = {}
-    for words in questions:
-        for w in words:
-            index.setdefault(w, len(index))
-    q = np.zeros((len(questions), len(index)), dtype=np.float32)
+    rows: list[int] = []
+    cols: list[int] = []
     for row, words in enumerate(questions):
-        for w in set(words):
-            q[row, index[w]] = vocab.weight(w)
+        for w in words:
+            col = index.setdefault(w, len(index))
+            rows.append(row)
+            cols.append(col)
+    weights = np.array([vocab.weight(w) for w in index], dtype=np.float32)
+    q = np.zeros((len(questions), len(index)), dtype=np.float32)
+    q[rows, cols] = weights[cols]  # a word said twice counts once
     a = np.zeros((len(answers), len(index)), dtype=np.float32)
     for row, words in enumerate(answers):
         a[row, [index[w] for w in index.keys() & words]] = 1.0

@@ -8,6 +8,7 @@ small documents written here, and against the dev gold of the real corpus docume
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -133,6 +134,20 @@ def test_alignment_is_deterministic() -> None:
     first = json.dumps(alignment_data(align(parse(EXAMPLE))))
     second = json.dumps(alignment_data(align(parse(EXAMPLE))))
     assert first == second
+
+
+def test_alignment_is_the_same_in_every_process() -> None:
+    # sets iterate in an order that depends on the process's hash seed; the scores must not
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-m", "reports.cli", "align", str(EXAMPLE), "--format", "json"],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
 
 
 # --- small documents written here ---------------------------------------------------------
