@@ -1,12 +1,14 @@
 """Pair every question of the inbreng with its answers in the reactie.
 
-Signals, each earning its place (see benchmarks/): lexical similarity on content stems, the
-restated question that opens most answers ("Ten aanzien van de vraag naar ..."), the section
-(answers follow the inbreng's numbering), the faction (answer blocks "Op de vragen van de
-X-fractie."), and order (inside a faction's block answers mostly follow the questions: a
-monotonic alignment with skips by dynamic programming). Similarity is computed per section
-against the answers of nearby sections only, so the cost grows with the document, not with its
-square.
+Signals, each earning its place (see benchmarks/): lexical similarity on content stems, on
+parts of words (Dutch compounds) and by rapidfuzz; the restated question that opens most
+answers ("Ten aanzien van de vraag naar ..."); the kind of answer asked for ("wanneer" is
+answered with a moment); the section (answers follow the inbreng's numbering); the faction
+(answer blocks "Op de vragen van de X-fractie.", and blocks to all factions at once); and
+order (a faction's questions are answered in order inside its own block and inside the
+shared block: a monotonic alignment with skips, by dynamic programming). Similarity is
+computed per section against the answers of nearby sections only, so the cost grows with the
+document, not with its square.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def align(document: Document) -> Alignment:
         return _finish(document, results, tuple(answers), refs, pointers, set())
 
     a_opening = [similarity.stems(_opening(a)) for a in answers]
-    a_intro = _intros(answers, a_opening)
+    shared = _shared(answers)
+    a_intro = _intros(answers, shared)
     a_kinds = [answer_types.given(a.text) for a in answers]
     a_grams = [similarity.grams(a.text) for a in answers]
     gram_vocab = similarity.Vocabulary(a_grams)
@@ -94,7 +97,9 @@ def align(document: Document) -> Alignment:
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
     ordered: dict[str, int] = {}
-    evidence: dict[str, dict[int, float]] = {}  # the lexical part alone, per answer
+    # the stems' share alone, per answer: shared word parts are too weak a proof (letting
+    # them count flagged fewer unanswered questions rightly on the dev gold)
+    evidence: dict[str, dict[int, float]] = {}
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
         q_texts = [_question_text(q, context) for q in group]
@@ -120,9 +125,10 @@ def align(document: Document) -> Alignment:
         base = base + W_RESTATED * restated + W_ECHOED * echoed
         asked = [answer_types.asked(q.text) for q in group]
         fits = [[bool(kinds & a_kinds[j]) for j in window] for kinds in asked]
-        base = base + W_KIND * np.array(fits, dtype=np.float32).reshape(base.shape)
-        base += _structure(group, w_answers)
-        in_order = _in_order(group, w_answers, base)
+        base = base + W_KIND * np.array(fits, dtype=np.float32)
+        w_shared = [shared[j] for j in window]
+        base += _structure(group, w_answers, w_shared)
+        in_order = _in_order(group, w_answers, w_shared, base)
         base += IN_ORDER * in_order
         for row, q in enumerate(group):
             cols = np.flatnonzero(in_order[row])
@@ -204,10 +210,11 @@ def _distance(a: str, b: str) -> int:
     return sum(abs(x - y) for x, y in zip(key + [0] * 4, other + [0] * 4, strict=False))
 
 
-def _structure(questions: Sequence[Question], answers: Sequence[Answer]) -> np.ndarray:
+def _structure(
+    questions: Sequence[Question], answers: Sequence[Answer], shared: Sequence[bool]
+) -> np.ndarray:
     """Bonus and penalty matrix from faction and section."""
     out = np.zeros((len(questions), len(answers)), dtype=np.float32)
-    shared = _shared(answers)
     for i, q in enumerate(questions):
         asked = set(q.factions)
         for j, a in enumerate(answers):
@@ -229,21 +236,27 @@ def _shared(answers: Sequence[Answer]) -> list[bool]:
     return out
 
 
-def _intros(answers: Sequence[Answer], openings: list[list[str]]) -> list[list[str]]:
-    """For each paragraph of a block to all factions, the stems of the block's opening."""
-    shared = _shared(answers)
+def _intros(answers: Sequence[Answer], shared: Sequence[bool]) -> list[list[str]]:
+    """For each paragraph of a block to all factions, the stems of the block's first
+    sentence ("De leden van verschillende fracties hebben gevraagd naar ...")."""
     out: list[list[str]] = []
     for k, a in enumerate(answers):
         if not shared[k]:
             out.append([])
         elif SHARED.match(a.text):
-            out.append(openings[k])
+            sentences = a.paragraph.sentences
+            out.append(similarity.stems(sentences[0].text if sentences else a.text))
         else:
             out.append(out[-1])  # carried on from the paragraph before
     return out
 
 
-def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np.ndarray):
+def _in_order(
+    questions: Sequence[Question],
+    answers: Sequence[Answer],
+    shared: Sequence[bool],
+    base: np.ndarray,
+) -> np.ndarray:
     """1 where an answer is the pick of a monotonic alignment of a faction's questions with
     a block of its section: the faction's own block, and apart from it the block addressed
     to several factions at once, which answers its part in order too."""
@@ -251,14 +264,16 @@ def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np
     rows_of: dict[str, list[int]] = {}
     for i, q in enumerate(questions):
         rows_of.setdefault(q.faction or "", []).append(i)
-    shared = _shared(answers)
     for faction, rows in rows_of.items():
         section = questions[rows[0]].section
         here = [j for j, a in enumerate(answers) if a.section == section]
         lanes = [
             (cols, bonus)
             for cols, bonus in (
-                ([j for j in here if faction and faction in answers[j].factions], NEW_COLUMN),
+                (
+                    [j for j in here if faction in answers[j].factions and not shared[j]],
+                    NEW_COLUMN,
+                ),
                 # a shared paragraph may answer other factions only: no bonus for using it
                 ([j for j in here if shared[j]], 0.0),
             )
@@ -272,7 +287,9 @@ def _in_order(questions: Sequence[Question], answers: Sequence[Answer], base: np
     return picks
 
 
-def _monotonic(scores: np.ndarray, lanes: Sequence[tuple[Sequence[int], float]] = ()):
+def _monotonic(
+    scores: np.ndarray, lanes: Sequence[tuple[Sequence[int], float]] = ()
+) -> list[int | None]:
     """Best assignment of rows (questions) to columns (answers) that never goes back inside a
     lane: a block of paragraphs that answers in the questions' order, like a faction's own
     block, and beside it the block addressed to all factions. A row may be skipped or take
@@ -280,30 +297,46 @@ def _monotonic(scores: np.ndarray, lanes: Sequence[tuple[Sequence[int], float]] 
     faction's block seldom holds a paragraph that answers nothing. Returns a column or None
     per row. Without lanes, all columns form one.
 
-    The state is the column each lane used last (-1: none yet), with the best total so far.
+    The state is the column each lane used last, as a grid with one axis per lane (0: none
+    yet, k + 1: the lane's column k); each row updates the whole grid with numpy, so a row
+    costs the grid's size times the lanes' lengths, not its square.
     """
-    lanes = lanes or [(range(scores.shape[1]), NEW_COLUMN)]
-    best: dict[tuple[int, ...], float] = {(-1,) * len(lanes): 0.0}
-    steps: list[dict[tuple[int, ...], tuple[tuple[int, ...], int | None]]] = []
-    for row in scores.tolist():
-        new: dict[tuple[int, ...], float] = {}
-        step: dict[tuple[int, ...], tuple[tuple[int, ...], int | None]] = {}
-        for state, total in best.items():
-            moves = [(state, total + ORDER_SKIP, None)]
-            for lane, (cols, bonus) in enumerate(lanes):
-                used = state[lane]
-                for k in range(max(used, 0), len(cols)):
-                    gain = row[cols[k]] + (bonus if k != used else 0.0)
-                    moves.append(((*state[:lane], k, *state[lane + 1 :]), total + gain, cols[k]))
-            for to, value, col in moves:
-                if value > new.get(to, -np.inf):
-                    new[to], step[to] = value, (state, col)
+    lanes = list(lanes) or [(range(scores.shape[1]), NEW_COLUMN)]
+    shape = tuple(len(cols) + 1 for cols, _ in lanes)
+    best = np.full(shape, -np.inf)
+    best[(0,) * len(lanes)] = 0.0
+    steps: list[tuple[np.ndarray, np.ndarray]] = []  # per row: lane moved (-1: skipped), from
+    for row in scores:
+        new = best + ORDER_SKIP
+        lane_of = np.full(shape, -1, dtype=np.int8)
+        came = np.zeros(shape, dtype=np.int32)  # where the moved lane stood before
+        for lane, (cols, bonus) in enumerate(lanes):
+            was, now = np.moveaxis(best, lane, 0), np.moveaxis(new, lane, 0)
+            moved, source = np.moveaxis(lane_of, lane, 0), np.moveaxis(came, lane, 0)
+            # best total with this lane still before column k, and where it stood then
+            ahead, ahead_at = was[0, ...], np.zeros(was.shape[1:], dtype=np.int32)
+            for k, col in enumerate(cols):
+                here = was[k + 1, ...]
+                again = here + row[col]
+                fresh = ahead + row[col] + bonus
+                value = np.maximum(again, fresh)
+                better = value > now[k + 1, ...]
+                now[k + 1, ...] = np.where(better, value, now[k + 1, ...])
+                moved[k + 1, ...] = np.where(better, lane, moved[k + 1, ...])
+                start = np.where(fresh > again, ahead_at, k + 1)
+                source[k + 1, ...] = np.where(better, start, source[k + 1, ...])
+                ahead_at = np.where(here > ahead, k + 1, ahead_at)
+                ahead = np.maximum(ahead, here)
         best = new
-        steps.append(step)
+        steps.append((lane_of, came))
     out: list[int | None] = [None] * len(steps)
-    state = max(best, key=best.__getitem__)
+    state = list(np.unravel_index(int(np.argmax(best)), shape))
     for i in range(len(steps) - 1, -1, -1):
-        state, out[i] = steps[i][state]
+        lane_of, came = steps[i]
+        lane = int(lane_of[tuple(state)])
+        if lane >= 0:
+            out[i] = lanes[lane][0][state[lane] - 1]
+            state[lane] = int(came[tuple(state)])
     return out
 
 

@@ -1,9 +1,10 @@
 """Lexical similarity of questions and answers on normalised content words.
 
 Text is reduced to content stems (Dutch stop words and the words every question and answer
-share, like "kabinet" or "leden", left out; numbers and names kept). Two scores come out, both
-vectorised over a whole block of questions x answers: an IDF-weighted share of the question's
-stems found in the answer, and rapidfuzz's `token_set_ratio` through `process.cdist`.
+share, like "kabinet" or "leden", left out; numbers and names kept), or to the letter 5-grams
+of its content words. The scores, each a matrix over a block of questions x answers: the
+IDF-weighted share of the question's stems (or 5-grams) found in the answer (`coverage`),
+and rapidfuzz's `token_set_ratio` through `process.cdist` (`token_set`).
 """
 
 from __future__ import annotations
@@ -255,7 +256,8 @@ def _word_grams(word: str) -> tuple[str, ...]:
 
 
 class Vocabulary:
-    """Inverse document frequencies of stems over a set of texts (the answers)."""
+    """Inverse document frequencies of terms (stems or 5-grams) over a set of texts (the
+    answers)."""
 
     def __init__(self, texts: Sequence[Sequence[str]]) -> None:
         df: Counter[str] = Counter()
@@ -272,7 +274,7 @@ class Vocabulary:
 def coverage(
     questions: Sequence[Sequence[str]], answers: Sequence[Collection[str]], vocab: Vocabulary
 ) -> np.ndarray:
-    """Matrix [question, answer]: IDF-weighted share of the question's stems in the answer.
+    """Matrix [question, answer]: IDF-weighted share of the question's terms in the answer.
 
     Only the questions' words get a column: the rest of an answer cannot count. Columns are
     numbered in the order the words come, so sums run the same way in every process."""
@@ -291,7 +293,8 @@ def coverage(
     for row, words in enumerate(answers):
         a[row, [index[w] for w in index.keys() & words]] = 1.0
     totals = q.sum(axis=1)
-    return (q @ a.T) / np.maximum(totals, 1e-6)[:, None]
+    # einsum sums in its own loop, the same way on any number of threads (BLAS may not)
+    return np.einsum("qk,ak->qa", q, a) / np.maximum(totals, 1e-6)[:, None]
 
 
 def token_set(questions: Sequence[Sequence[str]], answers: Sequence[Sequence[str]]) -> np.ndarray:

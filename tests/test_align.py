@@ -7,6 +7,7 @@ small documents written here, and against the dev gold of the real corpus docume
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -15,9 +16,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner import align, answer_types
-from aligner.align import _monotonic
+from aligner.align import ORDER_SKIP, _monotonic
 from aligner.crossrefs import kamerstuk
 from parsers import parse, parse_bytes
 from reports.json import alignment_data
@@ -136,18 +139,33 @@ def test_alignment_is_deterministic() -> None:
     assert first == second
 
 
-def test_alignment_is_the_same_in_every_process() -> None:
-    # sets iterate in an order that depends on the process's hash seed; the scores must not
-    outputs = {
+COVERAGE_BYTES = """
+import hashlib, random
+from aligner import similarity
+rng = random.Random(7)
+words = [f"w{k}" for k in range(3000)]
+questions = [rng.sample(words, 120) for _ in range(60)]
+answers = [frozenset(rng.sample(words, 900)) for _ in range(200)]
+vocab = similarity.Vocabulary([sorted(a) for a in answers])
+print(hashlib.sha256(similarity.coverage(questions, answers, vocab).tobytes()).hexdigest())
+"""
+
+
+def test_scores_are_the_same_in_every_process() -> None:
+    # Sets iterate in an order set by the process's hash seed, and BLAS splits a matrix
+    # product over its threads; neither may change a score. The matrix is large enough for
+    # a threaded BLAS product to differ in its last bits.
+    runs = {
         subprocess.run(
-            [sys.executable, "-m", "reports.cli", "align", str(EXAMPLE), "--format", "json"],
+            [sys.executable, "-c", COVERAGE_BYTES],
             capture_output=True,
             check=True,
-            env={**os.environ, "PYTHONHASHSEED": seed},
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "OPENBLAS_NUM_THREADS": threads},
         ).stdout
-        for seed in ("1", "2", "3")
+        for seed, threads in (("1", "1"), ("2", "2"), ("3", "4"))
     }
-    assert len(outputs) == 1
+    assert len(runs) == 1
 
 
 # --- small documents written here ---------------------------------------------------------
@@ -258,8 +276,13 @@ def test_a_block_to_all_factions_answers_each_in_its_paragraphs() -> None:
         ("Wanneer en welke onafhankelijke instelling voert het onderzoek uit?", {"when", "who"}),
         ("Wat is de tijdsplanning van dit onderzoek?", {"when"}),
         ("Door wie wordt het onderzoek uitgevoerd?", {"who"}),
+        ("Wie voert het onderzoek uit?", {"who"}),
+        ("Zo ja, wanneer?", {"when"}),
+        ("De leden vragen zich af wanneer de nota komt.", {"when"}),
         # "wanneer" as "als": a condition, not a question about a moment
-        ("Wie betaalt de schade wanneer een zone wordt uitgebreid?", set()),
+        ("Wat kost de schade wanneer een zone wordt uitgebreid?", set()),
+        ("Wanneer dat zo is, waarom gebeurt het dan niet?", set()),
+        ("Wat zijn de gevolgen op lange termijn?", set()),
         ("Hoe wordt de levering bewaakt wanneer een buurland droog valt?", set()),
         ("Volgt intrekking of, wanneer dit niet kan, een boete?", set()),
     ],
@@ -275,8 +298,13 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) 
         ("De resultaten volgen eind 2027.", {"when"}),
         ("Aan drie onderzoekspartijen is een offerte gevraagd.", {"who"}),
         ("Het onderzoek wordt uitgevoerd door de Universiteit Utrecht.", {"who"}),
-        # a year alone is mostly the past: "het verdrag van 1951"
+        ("Dit staat in de brief van 11 juni jl.", {"when"}),
+        # a year or month alone is mostly the past: "het verdrag van 1951"
         ("Het verdrag richtte zich op gebeurtenissen van voor 1951.", set()),
+        ("In maart werd het besluit genomen.", set()),
+        # any party to an agreement is no actor that does the work
+        ("De betrokken partijen en verdragspartijen zijn het eens.", set()),
+        ("De instelling van de commissie volgt.", set()),
     ],
 )
 def test_the_kinds_of_answer_a_paragraph_gives(answer: str, kinds: set[str]) -> None:
@@ -323,15 +351,61 @@ def test_monotonic_lanes_keep_their_own_order() -> None:
             [0.1, 0.9, 0.1, 0.1],
         ]
     )
-    assert _monotonic(scores, [([0, 1], 0.25), ([2, 3], 0.1)]) == [2, 0, 3, 1]
-    picked = [j for j in _monotonic(scores) if j is not None]
-    assert picked == sorted(picked)
+    assert _monotonic(scores, [([0, 1], 0.25), ([2, 3], 0.0)]) == [2, 0, 3, 1]
+    assert _monotonic(scores) != [2, 0, 3, 1]
 
 
 def test_monotonic_lanes_never_go_back() -> None:
     # the last row likes column 0 best, but its lane has moved on to column 1 already
     scores = np.array([[0.9, 0.1, 0.1], [0.1, 0.9, 0.1], [0.6, 0.4, 0.05]])
-    assert _monotonic(scores, [([0, 1], 0.25), ([2], 0.1)]) == [0, 1, 1]
+    assert _monotonic(scores, [([0, 1], 0.25), ([2], 0.0)]) == [0, 1, 1]
+
+
+def test_monotonic_without_rows_or_columns() -> None:
+    assert _monotonic(np.zeros((0, 3))) == []
+    assert _monotonic(np.zeros((2, 0))) == [None, None]
+
+
+def _total(scores, lanes, picks) -> float:
+    """What an assignment is worth, by the rules _monotonic states."""
+    lane_of = {col: (lane, k) for lane, (cols, _) in enumerate(lanes) for k, col in enumerate(cols)}
+    last = [-1] * len(lanes)
+    total = 0.0
+    for row, col in zip(scores, picks, strict=True):
+        if col is None:
+            total += ORDER_SKIP
+            continue
+        lane, k = lane_of[col]
+        assert k >= last[lane], "went back inside a lane"
+        total += row[col] + (lanes[lane][1] if k != last[lane] else 0.0)
+        last[lane] = k
+    return total
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1, 4).flatmap(
+        lambda rows: st.tuples(
+            st.lists(st.lists(st.floats(0, 1), min_size=5, max_size=5), min_size=rows,
+                     max_size=rows),
+            st.integers(0, 4),
+        )
+    )
+)
+def test_monotonic_finds_the_best_assignment(case) -> None:
+    """Against every assignment of up to 4 rows to two lanes of 5 columns in all."""
+    rows, split = case
+    scores = np.array(rows)
+    lanes = [(list(range(split)), 0.25), (list(range(split, 5)), 0.0)]
+    lanes = [lane for lane in lanes if lane[0]]
+    options = [None, *range(5)]
+    best = -np.inf
+    for picks in itertools.product(options, repeat=len(rows)):
+        try:
+            best = max(best, _total(scores, lanes, picks))
+        except AssertionError:
+            continue
+    assert _total(scores, lanes, _monotonic(scores, lanes)) == pytest.approx(best)
 
 
 # --- finding cross-references ------------------------------------------------------------
@@ -394,8 +468,8 @@ def test_kamerstuk_numbers_are_parsed() -> None:
 @pytest.mark.skipif(not SO.exists(), reason="../shared/corpus is absent")
 def test_corpus_dev_gold_scores(tmp_path: Path) -> None:
     """Issue bars where they are met; elsewhere floors at today's level, so a change that
-    loses accuracy fails (link_accuracy and unanswered_precision are still below the issue's
-    0.90 / 0.85: raise these floors as the aligner improves)."""
+    loses accuracy fails (link_accuracy, 67 of 77, is still below the issue's 0.90: raise
+    its floor as the aligner improves)."""
     out = tmp_path / "002.json"
     run = subprocess.run(
         [sys.executable, "-m", "reports.cli", "align", str(SO), "--format", "json"],
