@@ -298,8 +298,8 @@ def _monotonic(
     per row. Without lanes, all columns form one.
 
     The state is the column each lane used last, as a grid with one axis per lane (0: none
-    yet, k + 1: the lane's column k); each row updates the whole grid with numpy, so a row
-    costs the grid's size times the lanes' lengths, not its square.
+    yet, k + 1: the lane's column k); each row updates the whole grid with a few numpy
+    operations per lane, so a row costs about the grid's size.
     """
     lanes = list(lanes) or [(range(scores.shape[1]), NEW_COLUMN)]
     shape = tuple(len(cols) + 1 for cols, _ in lanes)
@@ -313,20 +313,20 @@ def _monotonic(
         for lane, (cols, bonus) in enumerate(lanes):
             was, now = np.moveaxis(best, lane, 0), np.moveaxis(new, lane, 0)
             moved, source = np.moveaxis(lane_of, lane, 0), np.moveaxis(came, lane, 0)
-            # best total with this lane still before column k, and where it stood then
-            ahead, ahead_at = was[0, ...], np.zeros(was.shape[1:], dtype=np.int32)
-            for k, col in enumerate(cols):
-                here = was[k + 1, ...]
-                again = here + row[col]
-                fresh = ahead + row[col] + bonus
-                value = np.maximum(again, fresh)
-                better = value > now[k + 1, ...]
-                now[k + 1, ...] = np.where(better, value, now[k + 1, ...])
-                moved[k + 1, ...] = np.where(better, lane, moved[k + 1, ...])
-                start = np.where(fresh > again, ahead_at, k + 1)
-                source[k + 1, ...] = np.where(better, start, source[k + 1, ...])
-                ahead_at = np.where(here > ahead, k + 1, ahead_at)
-                ahead = np.maximum(ahead, here)
+            # for each column k: the best total with this lane before k or at none (ahead),
+            # and where the lane stood for it (the first such place)
+            before = was[:-1]
+            ahead = np.maximum.accumulate(before, axis=0)
+            record = before > np.concatenate([np.full((1, *before.shape[1:]), -np.inf), ahead[:-1]])
+            at = np.arange(len(cols)).reshape(-1, *[1] * (before.ndim - 1))
+            ahead_at = np.maximum.accumulate(np.where(record, at, 0), axis=0)
+            gain = row[list(cols)].reshape(at.shape)
+            again, fresh = was[1:] + gain, ahead + gain + bonus
+            value = np.maximum(again, fresh)
+            better = value > now[1:]
+            now[1:] = np.where(better, value, now[1:])
+            moved[1:] = np.where(better, lane, moved[1:])
+            source[1:] = np.where(better, np.where(fresh > again, ahead_at, at + 1), source[1:])
         best = new
         steps.append((lane_of, came))
     out: list[int | None] = [None] * len(steps)
