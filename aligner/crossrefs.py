@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from aligner.model import Answer, CrossReference, ReferenceKind
 from parsers import factions
+from parsers.fold import fold
 
 PLACEHOLDER = re.compile(
     r"(?:(?:het|de)\s+antwoord(?:en)?\s+op\s+[^.;]{0,90}?)?"
@@ -79,6 +80,21 @@ EXTERNAL = re.compile(
     + r"(?:\s+van\s+" + DATE_WORDS + r")?",
     re.IGNORECASE,
 )
+# A word each pattern cannot match without, looked for in the folded sentence first: most
+# sentences point nowhere, and one search is cheaper than eight patterns.
+_CUES = {
+    PLACEHOLDER: re.compile(r"pagina|blz|bladzijde"),
+    PAGE: re.compile(r"pagina|blz|bladzijde|p\."),
+    PILLAR: re.compile(r"pijler|paragraaf|hoofdstuk|onderdeel|sectie"),
+    FACTION_ANSWER: re.compile(r"fractie"),
+    EARLIER: re.compile(r"eerder"),
+    ABOVE: re.compile(r"hierboven|hieronder|bovenstaand|onderstaand"),
+    QUESTION: re.compile(r"vraag"),
+    EXTERNAL: re.compile(
+        r"verw|brief|vermeld|beschreven|aangegeven|aangekondigd|opgenomen|neergelegd|"
+        r"vastgelegd|uiteengezet"
+    ),
+}
 KAMERSTUK = re.compile(
     r"Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+)?(?:\s+en\s+\d{2}\s?\d{3})*)"
     r",\s*(?:nr\.\s*)?(?P<number>\d+|[A-Z])\b"
@@ -129,29 +145,33 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for _, s, e, _ in found)
 
-    for m in PLACEHOLDER.finditer(sentence):
+    def scan(pattern: re.Pattern[str]):
+        return pattern.finditer(sentence) if _CUES[pattern].search(low) else ()
+
+    low = fold(sentence)
+    for m in scan(PLACEHOLDER):
         found.append(("page_placeholder", m.start(), m.end(), None))
-    for m in PAGE.finditer(sentence):
+    for m in scan(PAGE):
         if free(m.start(), m.end()):
             found.append(("page", m.start(), m.end(), m["page"]))
-    for m in PILLAR.finditer(sentence):
+    for m in scan(PILLAR):
         if free(m.start(), m.end()):
             found.append(("pillar", m.start(), m.end(), m["section"]))
-    for m in FACTION_ANSWER.finditer(sentence):
+    for m in scan(FACTION_ANSWER):
         named = factions.canonical(m["faction"].strip())
         if named and free(m.start(), m.end()):
             found.append(("faction_answer", m.start(), m.end(), named))
-    for m in EARLIER.finditer(sentence):
+    for m in scan(EARLIER):
         if free(m.start(), m.end()):
             found.append(("earlier_answer", m.start(), m.end(), None))
-    for m in ABOVE.finditer(sentence):
+    for m in scan(ABOVE):
         direction = "below" if m["dir"].lower() in ("hieronder", "onderstaand") else "above"
         if free(m.start(), m.end()):
             found.append((direction, m.start(), m.end(), None))  # type: ignore[arg-type]
-    for m in QUESTION.finditer(sentence):
+    for m in scan(QUESTION):
         if free(m.start(), m.end()):
             found.append(("question", m.start(), m.end(), m["number"]))
-    for m in EXTERNAL.finditer(sentence):
+    for m in scan(EXTERNAL):
         if free(m.start(), m.end()):
             found.append(("external", m.start(), m.end(), kamerstuk(sentence)))
     found.sort(key=lambda f: f[1])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner import align, answer_types
+from aligner import align, answer_types, crossrefs
 from aligner.align import ORDER_SKIP, _monotonic
 from aligner.crossrefs import kamerstuk
 from parsers import parse, parse_bytes
@@ -453,6 +454,44 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
 )
 def test_cross_references_are_found_with_their_kind(text: str, expected) -> None:
     assert refs_in(text) == expected
+
+
+POINTER_PHRASES = [
+    "wordt verwezen naar het eerder gegeven antwoord op pagina 16",
+    "eerdere antwoorden",
+    "het eerder gegeven antwoord",
+    "op pagina [nr.]",
+    "op blz. 7",
+    "onder pijler 5",
+    "het antwoord op de vragen van de D66-fractie",
+    "zoals hierboven beschreven",
+    "onderstaand toegelicht",
+    "vraag 12",
+    "verwijst het kabinet naar de brief van 11 juni jl. (Kamerstuk 19 637, nr. 2394)",
+    "zoals vermeld in het regeerakkoord",
+    "Zie ook",
+    "het kabinet",
+    "de leden",
+    "en",
+    ",",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(
+        st.tuples(st.sampled_from(POINTER_PHRASES), st.sampled_from([str, str.upper])),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_cue_words_skip_no_reference(parts) -> None:
+    """The quick word check before each pattern drops no match the pattern would make."""
+    sentence = " ".join(case(phrase) for phrase, case in parts)
+    quick = crossrefs._matches(sentence)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crossrefs, "_CUES", {p: re.compile("") for p in crossrefs._CUES})
+        assert crossrefs._matches(sentence) == quick
 
 
 def test_kamerstuk_numbers_are_parsed() -> None:
