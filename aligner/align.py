@@ -55,10 +55,11 @@ RESTATEMENT = re.compile(
     r"In antwoord op|Inzake|Ten slotte|Voorts|Tot slot|(?:Ook )?[Dd]e leden\b)"
 )
 
-# An answer to several factions at once: "De leden van verschillende fracties vragen ..."
+# An answer to several factions at once: "De leden van verschillende fracties vragen ...",
+# "Verschillende fracties hebben gevraagd ...", "Door meerdere fracties is gevraagd ..."
 SHARED = re.compile(
-    r"^\s*(?:De|Het)\s+(?:leden\s+van\s+)?(?:verschillende|diverse|meerdere|enkele|vele|"
-    r"andere|alle)\s+fracties\b",
+    r"^\s*(?:(?:De|Het|Door)\s+)?(?:leden\s+van\s+)?(?:verschillende|diverse|meerdere|"
+    r"enkele|vele|andere|alle)\s+(?:fracties|leden)\b",
     re.IGNORECASE,
 )
 

@@ -255,11 +255,20 @@ Ruim 3.000 boeren gebruiken de regeling voor bufferstroken.
 """
 
 
-def test_a_block_to_all_factions_answers_each_in_its_paragraphs() -> None:
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "De leden van verschillende fracties hebben gevraagd naar",
+        "Verschillende fracties hebben vragen gesteld over",
+        "Door meerdere fracties is gevraagd naar",
+    ],
+)
+def test_a_block_to_all_factions_answers_each_in_its_paragraphs(opening: str) -> None:
     # Both shared paragraphs are about the study; the second gives a moment and an actor,
     # which "wanneer" and "door wie" ask for, and the block's opening restates the topic
     # for both.
-    data = alignment_data(align(parse_bytes(SHARED_BLOCK.encode(), "stikstof.txt")))
+    text = SHARED_BLOCK.replace("De leden van verschillende fracties hebben gevraagd naar", opening)
+    data = alignment_data(align(parse_bytes(text.encode(), "stikstof.txt")))
     answers = {a["id"]: a for a in data["answers"]}
     got = {q["text"][:24]: answers[q["answers"][0]["id"]]["line"] for q in data["questions"]}
     assert got == {
