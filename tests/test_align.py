@@ -21,8 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner import align, answer_types, crossrefs
-from aligner.align import ORDER_SKIP, _monotonic
 from aligner.crossrefs import kamerstuk
+from aligner.order import ORDER_SKIP, monotonic
 from parsers import parse, parse_bytes
 from reports.json import alignment_data
 
@@ -333,12 +333,12 @@ def test_monotonic_keeps_order_and_skips_weak_rows() -> None:
             [0.1, 0.2, 0.7],
         ]
     )
-    assert _monotonic(scores) == [0, None, 1, 2]
+    assert monotonic(scores) == [0, None, 1, 2]
 
 
 def test_monotonic_never_goes_back() -> None:
     scores = np.array([[0.1, 0.9], [0.95, 0.5]])
-    out = _monotonic(scores)
+    out = monotonic(scores)
     picked = [j for j in out if j is not None]
     assert picked == sorted(picked)
     assert out == [1, 1]  # 0.9 + 0.5 beats 0.95 alone or the out-of-order pair
@@ -347,7 +347,7 @@ def test_monotonic_never_goes_back() -> None:
 def test_monotonic_prefers_using_another_paragraph_when_close() -> None:
     # both rows like column 1 slightly better, but a reactie seldom leaves column 0 unused
     scores = np.array([[0.55, 0.6], [0.3, 0.7]])
-    assert _monotonic(scores) == [0, 1]
+    assert monotonic(scores) == [0, 1]
 
 
 def test_monotonic_lanes_keep_their_own_order() -> None:
@@ -361,23 +361,23 @@ def test_monotonic_lanes_keep_their_own_order() -> None:
             [0.1, 0.9, 0.1, 0.1],
         ]
     )
-    assert _monotonic(scores, [([0, 1], 0.25), ([2, 3], 0.0)]) == [2, 0, 3, 1]
-    assert _monotonic(scores) != [2, 0, 3, 1]
+    assert monotonic(scores, [([0, 1], 0.25), ([2, 3], 0.0)]) == [2, 0, 3, 1]
+    assert monotonic(scores) != [2, 0, 3, 1]
 
 
 def test_monotonic_lanes_never_go_back() -> None:
     # the last row likes column 0 best, but its lane has moved on to column 1 already
     scores = np.array([[0.9, 0.1, 0.1], [0.1, 0.9, 0.1], [0.6, 0.4, 0.05]])
-    assert _monotonic(scores, [([0, 1], 0.25), ([2], 0.0)]) == [0, 1, 1]
+    assert monotonic(scores, [([0, 1], 0.25), ([2], 0.0)]) == [0, 1, 1]
 
 
 def test_monotonic_without_rows_or_columns() -> None:
-    assert _monotonic(np.zeros((0, 3))) == []
-    assert _monotonic(np.zeros((2, 0))) == [None, None]
+    assert monotonic(np.zeros((0, 3))) == []
+    assert monotonic(np.zeros((2, 0))) == [None, None]
 
 
 def _total(scores, lanes, picks) -> float:
-    """What an assignment is worth, by the rules _monotonic states."""
+    """What an assignment is worth, by the rules monotonic states."""
     lane_of = {col: (lane, k) for lane, (cols, _) in enumerate(lanes) for k, col in enumerate(cols)}
     last = [-1] * len(lanes)
     total = 0.0
@@ -415,7 +415,7 @@ def test_monotonic_finds_the_best_assignment(case) -> None:
             best = max(best, _total(scores, lanes, picks))
         except AssertionError:
             continue
-    assert _total(scores, lanes, _monotonic(scores, lanes)) == pytest.approx(best)
+    assert _total(scores, lanes, monotonic(scores, lanes)) == pytest.approx(best)
 
 
 # --- finding cross-references ------------------------------------------------------------
