@@ -24,7 +24,6 @@ from aligner.model import (
     Alignment,
     Answer,
     AnswerLink,
-    CrossReference,
     Finding,
     QuestionResult,
     Status,
@@ -42,10 +41,7 @@ MIN_EVIDENCE = 0.01  # share of a question's (weighted) words a weak match must 
 FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's answer
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
-POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
-NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
-INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
 
 RESTATEMENT = re.compile(
     r"^\s*(?:Ten aanzien van|Wat betreft|Met betrekking tot|Aangaande|In reactie op|"
@@ -68,8 +64,8 @@ def align(document: Document) -> Alignment:
     questions = document.questions
     a_stems = [similarity.stems(a.text) for a in answers]
     vocab = similarity.Vocabulary(a_stems)
-    refs = _resolve(crossrefs.find(answers), answers, a_stems, vocab)
-    pointers = _pointers(answers, refs)
+    refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab)
+    pointers = crossrefs.pointers(answers, refs)
     if not questions or not answers:
         results = tuple(
             QuestionResult(question=q, status="unanswered", confidence=1.0) for q in questions
@@ -371,92 +367,6 @@ def _continuations(
                 )
         out.append(r)
     return out, continued
-
-
-def _resolve(
-    refs: list[CrossReference], answers: list[Answer], a_stems, vocab
-) -> list[CrossReference]:
-    """Point every internal reference at the answer it means."""
-    index = {a.id: k for k, a in enumerate(answers)}
-    internal = [r for r in refs if r.kind not in ("external", "page_placeholder")]
-    # one matrix for all references: how much of each pointing sentence each answer covers
-    topics = [similarity.stems(r.sentence) for r in internal]
-    cover = similarity.coverage(topics, a_stems, vocab) if internal and answers else None
-    row = {r.id: i for i, r in enumerate(internal)}
-    out = []
-    for ref in refs:
-        if ref.id not in row:
-            status = "placeholder" if ref.kind == "page_placeholder" else "external"
-            out.append(_with(ref, status=status, target=None))
-            continue
-        candidates = _candidates(ref, answers, index[ref.answer_id])
-        target = None
-        if candidates and cover is not None:
-            covered = cover[row[ref.id]]
-            k, _ = max(candidates, key=lambda c: covered[c[0]] - c[1])
-            if covered[k] > 0:
-                target = answers[k].id
-        out.append(_with(ref, status="resolved" if target else "unresolved", target=target))
-    return out
-
-
-def _candidates(ref: CrossReference, answers: list[Answer], here: int):
-    """(answer index, penalty) pairs a reference may point to."""
-    detail = ref.target_answer_id  # find() keeps the page, section or faction here
-    others = [k for k in range(len(answers)) if k != here]
-    if ref.kind == "page" and detail:
-        page = int(detail)
-        out = []
-        for k in others:
-            first = answers[k].span.page or 0
-            last = answers[k].paragraph.last_page or first
-            gap = 0 if first <= page <= last else min(abs(first - page), abs(last - page))
-            if gap <= 2:
-                out.append((k, 0.15 * gap))
-        return out
-    if ref.kind == "pillar" and detail:
-        wanted = {detail, f"1.{detail}"} if "." not in detail else {detail}
-        return [(k, 0.0) for k in others if answers[k].section in wanted]
-    if ref.kind == "faction_answer" and detail:
-        section = answers[here].section
-        return [
-            (k, 0.0 if answers[k].section == section else 0.1)
-            for k in others
-            if detail in answers[k].factions
-        ]
-    if ref.kind in ("earlier_answer", "above"):  # "hierboven" mostly means just above
-        nearby = NEARBY if ref.kind == "above" else 0.0
-        return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
-    if ref.kind == "below":
-        return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
-    return []
-
-
-def _with(ref: CrossReference, *, status, target: str | None) -> CrossReference:
-    return CrossReference(
-        id=ref.id,
-        kind=ref.kind,
-        text=ref.text,
-        sentence=ref.sentence,
-        span=ref.span,
-        answer_id=ref.answer_id,
-        status=status,
-        target_answer_id=target,
-        target_document=ref.target_document,
-    )
-
-
-def _pointers(answers: list[Answer], refs: list[CrossReference]) -> dict[str, str | None]:
-    """Answers that only point elsewhere in the document, with where they point."""
-    by_id = {a.id: a for a in answers}
-    out: dict[str, str | None] = {}
-    for ref in refs:
-        if ref.kind not in INTERNAL:
-            continue
-        answer = by_id[ref.answer_id]
-        if len(answer.text) <= POINTER_LENGTH and "verw" in answer.text.lower():
-            out.setdefault(answer.id, ref.target_answer_id)
-    return out
 
 
 def _finish(document, results, answers, refs, pointers, continued: set[str]) -> Alignment:

@@ -11,8 +11,11 @@ Kamerstuk number parsed where one is given.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+import attrs
+
+from aligner import similarity
 from aligner.model import Answer, CrossReference, ReferenceKind
 from parsers import factions
 from parsers.fold import fold
@@ -95,17 +98,18 @@ _CUES = {
         r"vastgelegd|uiteengezet"
     ),
 }
+POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
+NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
+INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
 KAMERSTUK = re.compile(
     r"Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+)?(?:\s+en\s+\d{2}\s?\d{3})*)"
     r",\s*(?:nr\.\s*)?(?P<number>\d+|[A-Z])\b"
 )
 
-Score = Callable[[str, Sequence[Answer]], list[float]]
-
-
-def find(answers: Sequence[Answer]) -> list[CrossReference]:
-    """Every cross-reference in the answers, unresolved, in document order."""
-    refs: list[CrossReference] = []
+def find(answers: Sequence[Answer]) -> list[tuple[CrossReference, str | None]]:
+    """Every cross-reference in the answers, unresolved, in document order, each with what
+    resolving it needs: the page, section or faction it names (as text)."""
+    refs: list[tuple[CrossReference, str | None]] = []
     for answer in answers:
         paragraph = answer.paragraph
         for sentence in paragraph.sentences:
@@ -118,19 +122,17 @@ def find(answers: Sequence[Answer]) -> list[CrossReference]:
                 anchor = PAGE_WORD.search(sentence.text, start, end) if "page" in kind else None
                 at = anchor.start() if anchor else start + len(text) - len(text.lstrip())
                 span = paragraph.span_at(sentence.start + at)
-                refs.append(
-                    CrossReference(
-                        id=f"x{len(refs) + 1:03d}",
-                        kind=kind,
-                        text=text.strip(),
-                        sentence=sentence.text,
-                        span=span,
-                        answer_id=answer.id,
-                        status="external" if kind == "external" else "unresolved",
-                        target_document=detail if kind == "external" else None,
-                        target_answer_id=detail if kind != "external" else None,
-                    )
+                ref = CrossReference(
+                    id=f"x{len(refs) + 1:03d}",
+                    kind=kind,
+                    text=text.strip(),
+                    sentence=sentence.text,
+                    span=span,
+                    answer_id=answer.id,
+                    status="external" if kind == "external" else "unresolved",
+                    target_document=detail if kind == "external" else None,
                 )
+                refs.append((ref, detail if kind != "external" else None))
     return refs
 
 
@@ -176,6 +178,88 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
             found.append(("external", m.start(), m.end(), kamerstuk(sentence)))
     found.sort(key=lambda f: f[1])
     return found
+
+
+def resolve(
+    found: Sequence[tuple[CrossReference, str | None]],
+    answers: Sequence[Answer],
+    stems: Sequence[Sequence[str]],
+    vocab: similarity.Vocabulary,
+) -> list[CrossReference]:
+    """Point every internal reference at the answer it means: among the answers its kind
+    allows (`_candidates`), the one that holds most of the pointing sentence's words.
+    `stems` are the answers' content stems, `vocab` their IDF weights."""
+    index = {a.id: k for k, a in enumerate(answers)}
+    internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
+    # one matrix for all references: how much of each pointing sentence each answer covers
+    topics = [similarity.stems(r.sentence) for r in internal]
+    cover = similarity.coverage(topics, stems, vocab) if internal and answers else None
+    row = {r.id: i for i, r in enumerate(internal)}
+    out = []
+    for ref, detail in found:
+        if ref.id not in row:
+            status = "placeholder" if ref.kind == "page_placeholder" else "external"
+            out.append(attrs.evolve(ref, status=status))
+            continue
+        candidates = _candidates(ref.kind, detail, answers, index[ref.answer_id])
+        target = None
+        if candidates and cover is not None:
+            covered = cover[row[ref.id]]
+            k, _ = max(candidates, key=lambda c: covered[c[0]] - c[1])
+            if covered[k] > 0:
+                target = answers[k].id
+        status = "resolved" if target else "unresolved"
+        out.append(attrs.evolve(ref, status=status, target_answer_id=target))
+    return out
+
+
+def _candidates(
+    kind: ReferenceKind, detail: str | None, answers: Sequence[Answer], here: int
+) -> list[tuple[int, float]]:
+    """(answer index, penalty) pairs a reference of `kind` in answer `here` may point to."""
+    others = [k for k in range(len(answers)) if k != here]
+    if kind == "page" and detail:
+        page = int(detail)
+        out = []
+        for k in others:
+            first = answers[k].span.page or 0
+            last = answers[k].paragraph.last_page or first
+            gap = 0 if first <= page <= last else min(abs(first - page), abs(last - page))
+            if gap <= 2:
+                out.append((k, 0.15 * gap))
+        return out
+    if kind == "pillar" and detail:
+        wanted = {detail, f"1.{detail}"} if "." not in detail else {detail}
+        return [(k, 0.0) for k in others if answers[k].section in wanted]
+    if kind == "faction_answer" and detail:
+        section = answers[here].section
+        return [
+            (k, 0.0 if answers[k].section == section else 0.1)
+            for k in others
+            if detail in answers[k].factions
+        ]
+    if kind in ("earlier_answer", "above"):  # "hierboven" mostly means just above
+        nearby = NEARBY if kind == "above" else 0.0
+        return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
+    if kind == "below":
+        return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
+    return []
+
+
+def pointers(
+    answers: Sequence[Answer], refs: Sequence[CrossReference]
+) -> dict[str, str | None]:
+    """Answers that only point elsewhere in the document (short, with "verwezen",
+    "verwijst"), with the answer they point to first, if resolved."""
+    by_id = {a.id: a for a in answers}
+    out: dict[str, str | None] = {}
+    for ref in refs:
+        if ref.kind not in INTERNAL:
+            continue
+        answer = by_id[ref.answer_id]
+        if len(answer.text) <= POINTER_LENGTH and "verw" in answer.text.lower():
+            out.setdefault(answer.id, ref.target_answer_id)
+    return out
 
 
 def kamerstuk(text: str) -> str | None:
