@@ -17,14 +17,14 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+import attrs
 import numpy as np
 
-from aligner import answer_types, crossrefs, order, similarity
+from aligner import answer_types, crossrefs, findings, order, similarity
 from aligner.model import (
     Alignment,
     Answer,
     AnswerLink,
-    Finding,
     QuestionResult,
     Status,
 )
@@ -378,89 +378,13 @@ def _finish(document, results, answers, refs, pointers, continued: set[str]) -> 
             for link in r.answers[:1]:
                 by_answer.setdefault(link.answer_id, []).append(r.question.id)
     answers = tuple(
-        Answer(
-            id=a.id,
-            section=a.section,
-            factions=a.factions,
-            paragraph=a.paragraph,
-            question_ids=tuple(by_answer.get(a.id, ())),
-        )
-        for a in answers
+        attrs.evolve(a, question_ids=tuple(by_answer.get(a.id, ()))) for a in answers
     )
-    findings: list[Finding] = []
-    for r in results:
-        if r.status == "unanswered":
-            q = r.question
-            findings.append(
-                Finding(
-                    kind="unanswered",
-                    message="question not answered",
-                    span=q.span,
-                    text=q.text,
-                    faction=q.faction,
-                    section=q.section,
-                    question_id=q.id,
-                )
-            )
-    findings += _silent_factions(document, results, answers)
-    section_of = {a.id: a.section for a in answers}
-    for ref in refs:
-        if ref.status in ("placeholder", "unresolved"):
-            findings.append(
-                Finding(
-                    kind="placeholder" if ref.status == "placeholder" else "unresolved_reference",
-                    message="page number never filled in"
-                    if ref.status == "placeholder"
-                    else f"reference '{ref.text}' points to no answer",
-                    span=ref.span,
-                    text=ref.sentence,
-                    section=section_of[ref.answer_id],
-                    answer_id=ref.answer_id,
-                    reference_id=ref.id,
-                )
-            )
-    for a in answers:
-        if a.question_ids or a.id in continued or a.id in pointers:
-            continue
-        if len(factions.announced(a.text)) >= 2 or len(a.text) < 80:
-            continue  # an opening remark ("De antwoorden ... worden per pijler gegeven.")
-        findings.append(
-            Finding(
-                kind="orphan_answer",
-                message="answer paragraph answers no question",
-                span=a.span,
-                text=a.text,
-                faction=a.faction,
-                section=a.section,
-                answer_id=a.id,
-            )
-        )
+    quiet = continued | set(pointers)  # answer no question of their own, yet no orphans
     return Alignment(
         document=document,
         questions=tuple(results),
         answers=answers,
         cross_references=tuple(refs),
-        findings=tuple(findings),
+        findings=tuple(findings.collect(results, answers, refs, quiet)),
     )
-
-
-def _silent_factions(document: Document, results, answers) -> list[Finding]:
-    """Factions that asked questions but whose name no answer block or answer carries."""
-    answered = {f for a in answers for f in a.factions}
-    first: dict[str, Question] = {}
-    for r in results:
-        if r.question.faction and r.question.faction not in first:
-            first[r.question.faction] = r.question
-    return [
-        Finding(
-            kind="faction_unanswered",
-            message=f"the {name} faction asked questions but is never answered by name",
-            span=q.span,
-            text=q.text,
-            faction=name,
-            section=q.section,
-            question_id=q.id,
-        )
-        for name, q in first.items()
-        if name not in answered
-    ]
