@@ -58,6 +58,21 @@ SHARED = re.compile(
 )
 
 
+@attrs.frozen(kw_only=True)
+class _Features:
+    """What the scoring needs of every answer paragraph, computed once per document."""
+
+    stems: list[list[str]]  # content stems, a pointer's with its target's
+    holds: list[frozenset[str]]  # the same as sets, for coverage
+    spelling: list[frozenset[str]]  # letter 5-grams, a pointer's with its target's
+    openings: list[list[str]]  # stems of the restated question it opens with, if any
+    intros: list[list[str]]  # stems of its shared block's first sentence, if in one
+    kinds: list[frozenset[str]]  # kinds of answer it gives: a moment, an actor
+    shared: list[bool]  # addressed to several factions at once
+    vocab: similarity.Vocabulary
+    gram_vocab: similarity.Vocabulary
+
+
 def align(document: Document) -> Alignment:
     """Pair questions with answers, mark their status, find and resolve cross-references."""
     answers = _answers(document)
@@ -72,22 +87,7 @@ def align(document: Document) -> Alignment:
         )
         return _finish(document, results, tuple(answers), refs, pointers, set())
 
-    a_opening = [similarity.stems(_opening(a)) for a in answers]
-    shared = _shared(answers)
-    a_intro = _intros(answers, shared)
-    a_kinds = [answer_types.given(a.text) for a in answers]
-    a_grams = [similarity.grams(a.text) for a in answers]
-    gram_vocab = similarity.Vocabulary(a_grams)
-    # a pointer answers what its target answers: it is about both texts
-    index = {a.id: k for k, a in enumerate(answers)}
-    target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
-    topic = [a_stems[k] + (a_stems[t] if t is not None else []) for k, t in enumerate(target)]
-    # sets, looked up once per window (coverage only asks which words an answer holds)
-    holds = [frozenset(words) for words in topic]
-    spelling = [
-        frozenset(a_grams[k] + (a_grams[t] if t is not None else [])) for k, t in enumerate(target)
-    ]
-
+    features = _features(answers, a_stems, vocab, pointers)
     context = _contexts(document)
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
@@ -97,32 +97,8 @@ def align(document: Document) -> Alignment:
     evidence: dict[str, dict[int, float]] = {}
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
-        q_texts = [_question_text(q, context) for q in group]
-        q_stems = [similarity.stems(text) for text in q_texts]
-        w_stems = [topic[j] for j in window]
-        w_answers = [answers[j] for j in window]
-        openings = [a_opening[j] for j in window]
-        lexical = similarity.coverage(q_stems, [holds[j] for j in window], vocab)
-        fuzzy = similarity.token_set(q_stems, w_stems)
-        restated = similarity.coverage(q_stems, openings, vocab)
-        # how much of the restated question (short, specific) the question itself holds
-        echoed = similarity.coverage(openings, q_stems, vocab).T if any(openings) else 0.0
-        # parts of words: compounds meet their parts ("grensbewaking", "grensbeheer")
-        q_grams = [similarity.grams(text) for text in q_texts]
-        spelled = similarity.coverage(q_grams, [spelling[j] for j in window], gram_vocab)
-        base = W_LEXICAL * lexical + W_SPELLED * spelled + W_FUZZY * fuzzy
-        # an opening for a whole shared block ("De leden van verschillende fracties hebben
-        # gevraagd naar het onderzoek.") restates the topic for each of its paragraphs
-        intros = [a_intro[j] for j in window]
-        if any(intros):
-            restated = np.maximum(restated, similarity.coverage(q_stems, intros, vocab))
-            echoed = np.maximum(echoed, similarity.coverage(intros, q_stems, vocab).T)
-        base = base + W_RESTATED * restated + W_ECHOED * echoed
-        asked = [answer_types.asked(q.text) for q in group]
-        fits = [[bool(kinds & a_kinds[j]) for j in window] for kinds in asked]
-        base = base + W_KIND * np.array(fits, dtype=np.float32)
-        w_shared = [shared[j] for j in window]
-        base += _structure(group, w_answers, w_shared)
+        base, lexical = _score(group, window, answers, features, context)
+        w_answers, w_shared = _take(answers, window), _take(features.shared, window)
         in_order = order.in_order(group, w_answers, w_shared, base)
         base += IN_ORDER * in_order
         for row, q in enumerate(group):
@@ -137,6 +113,64 @@ def align(document: Document) -> Alignment:
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
     results, continued = _continuations(results, answers)
     return _finish(document, tuple(results), tuple(answers), refs, pointers, continued)
+
+
+def _features(answers: list[Answer], stems, vocab, pointers: dict[str, str | None]) -> _Features:
+    grams = [similarity.grams(a.text) for a in answers]
+    # a pointer answers what its target answers: it is about both texts
+    index = {a.id: k for k, a in enumerate(answers)}
+    target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
+    topic = [stems[k] + (stems[t] if t is not None else []) for k, t in enumerate(target)]
+    shared = _shared(answers)
+    return _Features(
+        stems=topic,
+        holds=[frozenset(words) for words in topic],
+        spelling=[
+            frozenset(grams[k] + (grams[t] if t is not None else []))
+            for k, t in enumerate(target)
+        ],
+        openings=[similarity.stems(_opening(a)) for a in answers],
+        intros=_intros(answers, shared),
+        kinds=[answer_types.given(a.text) for a in answers],
+        shared=shared,
+        vocab=vocab,
+        gram_vocab=similarity.Vocabulary(grams),
+    )
+
+
+def _take(values: list, window: list[int]) -> list:
+    return [values[j] for j in window]
+
+
+def _score(
+    group: list[Question], window: list[int], answers: list[Answer], f: _Features, context
+) -> tuple[np.ndarray, np.ndarray]:
+    """Score matrix [question, answer in window] of every signal but order, and the share
+    of each question's stems in each answer alone."""
+    q_texts = [_question_text(q, context) for q in group]
+    q_stems = [similarity.stems(text) for text in q_texts]
+    openings = _take(f.openings, window)
+    lexical = similarity.coverage(q_stems, _take(f.holds, window), f.vocab)
+    fuzzy = similarity.token_set(q_stems, _take(f.stems, window))
+    # parts of words: compounds meet their parts ("grensbewaking", "grensbeheer")
+    q_grams = [similarity.grams(text) for text in q_texts]
+    spelled = similarity.coverage(q_grams, _take(f.spelling, window), f.gram_vocab)
+    restated = similarity.coverage(q_stems, openings, f.vocab)
+    # how much of the restated question (short, specific) the question itself holds
+    echoed = similarity.coverage(openings, q_stems, f.vocab).T if any(openings) else 0.0
+    # an opening for a whole shared block ("De leden van verschillende fracties hebben
+    # gevraagd naar het onderzoek.") restates the topic for each of its paragraphs
+    intros = _take(f.intros, window)
+    if any(intros):
+        restated = np.maximum(restated, similarity.coverage(q_stems, intros, f.vocab))
+        echoed = np.maximum(echoed, similarity.coverage(intros, q_stems, f.vocab).T)
+    asked = [answer_types.asked(q.text) for q in group]
+    fits = [[bool(kinds & f.kinds[j]) for j in window] for kinds in asked]
+    base = W_LEXICAL * lexical + W_SPELLED * spelled + W_FUZZY * fuzzy
+    base = base + W_RESTATED * restated + W_ECHOED * echoed
+    base = base + W_KIND * np.array(fits, dtype=np.float32)
+    base += _structure(group, _take(answers, window), _take(f.shared, window))
+    return base, lexical
 
 
 def _contexts(document: Document) -> dict[tuple[str, int], str]:
