@@ -97,8 +97,8 @@ def align(document: Document) -> Alignment:
     evidence: dict[str, dict[int, float]] = {}
     for number, group in _by_section(questions).items():
         window = _window(number, sections, answers)
-        base, lexical = _score(group, window, answers, features, context)
         w_answers, w_shared = _take(answers, window), _take(features.shared, window)
+        base, lexical = _score(group, window, w_answers, w_shared, features, context)
         in_order = order.in_order(group, w_answers, w_shared, base)
         base += IN_ORDER * in_order
         for row, q in enumerate(group):
@@ -143,10 +143,16 @@ def _take(values: list, window: list[int]) -> list:
 
 
 def _score(
-    group: list[Question], window: list[int], answers: list[Answer], f: _Features, context
+    group: list[Question],
+    window: list[int],
+    w_answers: list[Answer],
+    w_shared: list[bool],
+    f: _Features,
+    context,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Score matrix [question, answer in window] of every signal but order, and the share
-    of each question's stems in each answer alone."""
+    of each question's stems in each answer alone. `w_answers` and `w_shared` are the
+    window's answers and their shared flags."""
     q_texts = [_question_text(q, context) for q in group]
     q_stems = [similarity.stems(text) for text in q_texts]
     openings = _take(f.openings, window)
@@ -169,7 +175,7 @@ def _score(
     base = W_LEXICAL * lexical + W_SPELLED * spelled + W_FUZZY * fuzzy
     base = base + W_RESTATED * restated + W_ECHOED * echoed
     base = base + W_KIND * np.array(fits, dtype=np.float32)
-    base += _structure(group, _take(answers, window), _take(f.shared, window))
+    base += _structure(group, w_answers, w_shared)
     return base, lexical
 
 

@@ -27,7 +27,8 @@ def in_order(
 ) -> np.ndarray:
     """1 where an answer is the pick of a monotonic alignment of a faction's questions with
     a block of its section: the faction's own block, and apart from it the block addressed
-    to several factions at once, which answers its part in order too."""
+    to several factions at once, which answers its part in order too. Questions of no known
+    faction follow the shared block only."""
     picks = np.zeros_like(base)
     rows_of: dict[str, list[int]] = {}
     for i, q in enumerate(questions):
