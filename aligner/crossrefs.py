@@ -1,11 +1,13 @@
 """Cross-references in the reactie: find them, classify them, resolve them to an answer.
 
-Internal pointers ("het eerder gegeven antwoord op pagina 16", "onder pijler 5", "zoals
-hierboven beschreven", "het antwoord op de vragen van de D66-fractie") resolve to the answer on
-or near that page, in that section, above, or of that faction whose topic matches the sentence
-that points; page numbers in real documents are often off by one or two. Unfilled pointers
-("pagina [nr.]") are placeholders; pointers to other documents are external, with the
-Kamerstuk number parsed where one is given.
+Internal pointers ("het eerder gegeven antwoord op pagina 16", "onder pijler 5", "zie
+paragraaf 2.3", "zoals hierboven beschreven", "eerder in deze nota", "het antwoord op de vragen
+van de D66-fractie", "vraag 12") resolve to the answer on or near that page, in that section,
+above, or of that faction whose topic matches the sentence that points; page numbers in real
+documents are often off by one or two. Unfilled pointers ("pagina [nr.]") are placeholders;
+pointers to other documents ("verwezen naar de brief van 11 juni jl.", "in mijn brief van ...",
+a bare "(Kamerstukken II 2015/16, 19 637, nr. 2190)") are external, with the Kamerstuk number
+parsed where one is given.
 """
 
 from __future__ import annotations
@@ -30,9 +32,12 @@ PAGE = re.compile(
     r"\bop\s+(?:pagina|blz\.?|bladzijde|p\.)\s*(?P<page>\d{1,4})(?!\d)",
     re.IGNORECASE,
 )
+SECTION_WORDS = r"(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)"
 PILLAR = re.compile(
-    r"\b(?:onder|bij|in)\s+(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)\s+"
-    r"(?P<section>\d{1,2}(?:\.\d{1,2})*)",
+    r"\b(?:(?:onder|bij|in)\s+(?:de\s+)?|[Zz]ie\s+(?:ook\s+)?)" + SECTION_WORDS
+    + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*)\b"
+    # "het antwoord onder 2.1": a bare number needs its dot to be a section's
+    r"|\b(?:(?:het|de|mijn)\s+)?antwoord(?:en)?\s+(?:onder|bij)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})+)(?![\d,])",
     re.IGNORECASE,
 )
 EARLIER = re.compile(
@@ -40,34 +45,58 @@ EARLIER = re.compile(
     re.IGNORECASE,
 )
 FACTION_ANSWER = re.compile(
-    r"\b(?:het|de)\s+antwoord(?:en)?\s+op\s+de\s+(?:soortgelijke\s+)?vra(?:ag|gen)\s+"
-    r"(?:van|door)\s+de\s+(?:leden\s+van\s+de\s+)?(?P<faction>[\w’' -]{2,40}?)[- ]?fractie",
+    r"\b(?:(?:het|de|mijn|ons)\s+(?:antwoord(?:en)?|reactie)\s+(?:op|bij)|(?:de\s+)?beantwoording\s+van)"
+    r"\s+(?:de|een|dezelfde)\s+(?:(?:soortgelijke|vergelijkbare|gelijkluidende|eerdere)\s+)?"
+    r"vra(?:ag|gen)\s+(?:gesteld\s+)?(?:van|door)\s+de\s+(?:leden\s+van\s+de\s+)?"
+    r"(?P<faction>[\w’' -]{2,40}?)[- ]?fractie",
     re.IGNORECASE,
 )
 ABOVE = re.compile(
     r"\b(?:zoals\s+)?(?P<dir>hierboven|hieronder|bovenstaand|onderstaand)\b"
-    r"(?:\s+(?:reeds|al))?(?:\s+(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet))?",
+    r"(?:\s+(?:reeds|al))?(?:\s+(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet))?"
+    # "zoals eerder in deze nota aangegeven", "verderop in deze brief", "de vorige vraag"
+    r"|\b(?P<where>eerder|elders|verderop|later)\s+in\s+(?:deze|dit)\s+"
+    r"(?:nota|brief|reactie|beantwoording|verslag|document|antwoord)\b"
+    r"|\bzoals\s+(?:hiervoor|voorgaand)\s+(?:al\s+|reeds\s+)?"
+    r"(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet|opgemerkt)"
+    r"|\b(?:het|mijn|ons)\s+(?:antwoord\s+op\s+de\s+)?(?:vorige|voorgaande)\s+(?:vraag|antwoord)",
     re.IGNORECASE,
 )
 POINTING = re.compile(
     r"(?:(?:kan|kunnen|wordt|worden|werd|zij)\s+(?:worden\s+)?)?"
-    r"(?:verwezen|verwijzen|verwijst(?:\s+het\s+kabinet)?)\s+(?:\w+\s+)?naar\s+$|\b[Zz]ie\s+(?:ook\s+)?$",
+    r"(?:verwezen|verwijzen|verwijs(?:\s+ik)?|verwijst(?:\s+het\s+kabinet)?)\s+(?:\w+\s+)?naar\s+$|\b[Zz]ie\s+(?:ook\s+)?$",
     re.IGNORECASE,
 )
+POINTS = re.compile(r"verw|\bzie\b", re.IGNORECASE)  # the words of an answer that only points
 PAGE_WORD = re.compile(r"\b(?:pagina|blz|bladzijde|p\.)", re.IGNORECASE)
-QUESTION = re.compile(r"\b(?:het\s+antwoord\s+op\s+)?vraag\s+(?P<number>\d{1,3})\b", re.IGNORECASE)
+QUESTION = re.compile(
+    r"\b(?:(?:het|de|mijn)\s+antwoord(?:en)?\s+op\s+(?:de\s+)?)?"
+    r"(?:vraag|(?<=de |op )vragen)\s+(?P<number>\d{1,3})"
+    r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*\d{1,3}\b)*(?![\d.,]\d)\b",
+    re.IGNORECASE,
+)
 DATE_WORDS = (
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)(?:\s+(?:jl\.|\d{4}))?"
 )
 DOCUMENT_WORDS = (  # also as the end of a compound: "Kamerbrief", "Woonagenda", "BNC-fiche"
-    r"(?:[\w-]*(?:brief|brieven|akkoord|nota|agenda|fiche|rapport|richtlijn|verordening|wet|"
-    r"motie|verslag|programma|strategie)|artikel|Kamerstuk(?:ken)?|evaluatie|Handelingen|"
-    r"memorie|antwoorden\s+op\s+Kamervragen)"
+    r"(?:[\w-]*(?:brief|brieven|akkoord|nota|agenda|fiche|rapport|rapportage|richtlijn|"
+    r"verordening|wet|motie|verslag|programma|strategie|advies|notitie|verdrag|besluit|plan)|"
+    r"artikel|Kamerstuk(?:ken)?|evaluatie|Handelingen|memorie|mededeling|"
+    r"antwoorden\s+op\s+(?:de\s+)?Kamervragen|beantwoording\s+van\s+(?:de\s+)?Kamervragen)"
 )
 DOCUMENT = (
-    r"(?:de\s+|het\s+|een\s+)?(?:(?:eerder|reeds|boven)?genoemde\s+|bovenstaande\s+|eerdere\s+)?"
+    r"(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+)?"
+    r"(?:(?:eerder|reeds|boven)?genoemde\s+|bovenstaande\s+|eerdere\s+)?"
     r"(?:[A-Z][\w-]*\s+)?" + DOCUMENT_WORDS + r"\b"
+)
+# A citation in the official form, standing on its own: "(Kamerstukken II 2015/16, 19 637,
+# nr. 2190)", "(Handelingen II 2016/17, nr. 15, item 8)"
+CITATION = (
+    r"\b(?:Kamerstuk(?:ken)?\s*(?:I{1,2}\s+)?(?:\d{4}\s*[/–-]\s*\d{2,4},?\s*)?\d{2}\s?\d{3}"
+    r"[^.;()]{0,24}?,\s*nr\.?\s*\d+"
+    r"|(?:Aanhangsel\s+)?Handelingen\s*(?:I{1,2}\s+)?,?\s*(?:vergaderjaar\s+)?\d{4}\s*[/–-]\s*\d{2,4}"
+    r",?\s*nr\.?\s*\d+(?:,\s*item\s+\d+)?)"
 )
 EXTERNAL = re.compile(
     r"\b(?:verwezen|verwijst|verwijzen|verwijs|verwijzing)\s+(?:[\w]+\s+){0,3}?naar\s+"
@@ -75,12 +104,16 @@ EXTERNAL = re.compile(
     + r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
     r"(?:\s+(?:van\s+)?" + DATE_WORDS + r")?"
     r"(?:\s+\d+\s+van\s+de\s+\w+)?"
-    r"|\b(?:in|bij|met)\s+(?:de\s+)?(?:brief|kamerbrief)\s+van\s+(?:de\s+\w+\s+van\s+)?"
-    + DATE_WORDS
+    r"|\b(?:in|bij|met)\s+(?:de\s+|mijn\s+|onze\s+)?(?:brief|kamerbrief)\s+van\s+"
+    r"(?:de\s+\w+\s+van\s+)?" + DATE_WORDS
     + r"|\b[Zz]oals\s+(?:vermeld|beschreven|aangegeven|aangekondigd|opgenomen)\s+in\s+"
-    r"(?:de|het)\s+(?:eerder(?:e)?\s+(?:genoemde\s+)?)?" + DOCUMENT_WORDS + r"(?:\s+[A-Z][\w-]*)?"
-    r"|\b(?:neergelegd|opgenomen|vastgelegd|uiteengezet|aangekondigd)\s+in\s+" + DOCUMENT
-    + r"(?:\s+van\s+" + DATE_WORDS + r")?",
+    r"(?:de|het|mijn|onze)\s+(?:eerder(?:e)?\s+(?:genoemde\s+)?)?" + DOCUMENT_WORDS
+    + r"(?:\s+[A-Z][\w-]*)?"
+    r"|\b(?:neergelegd|opgenomen|vastgelegd|uiteengezet|aangekondigd|toegelicht|toegezegd)"
+    r"\s+in\s+" + DOCUMENT + r"(?:\s+van\s+" + DATE_WORDS + r")?"
+    r"|\b[Zz]ie\s+(?:ook\s+|hiervoor\s+|daarvoor\s+|tevens\s+|verder\s+)?" + DOCUMENT
+    + r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
+    r"|" + CITATION,
     re.IGNORECASE,
 )
 # A word each pattern cannot match without, looked for in the folded sentence first: most
@@ -88,23 +121,31 @@ EXTERNAL = re.compile(
 _CUES = {
     PLACEHOLDER: re.compile(r"pagina|blz|bladzijde"),
     PAGE: re.compile(r"pagina|blz|bladzijde|p\."),
-    PILLAR: re.compile(r"pijler|paragraaf|hoofdstuk|onderdeel|sectie"),
+    PILLAR: re.compile(r"pijler|paragraaf|hoofdstuk|onderdeel|sectie|antwoord"),
     FACTION_ANSWER: re.compile(r"fractie"),
     EARLIER: re.compile(r"eerder"),
-    ABOVE: re.compile(r"hierboven|hieronder|bovenstaand|onderstaand"),
-    QUESTION: re.compile(r"vraag"),
+    ABOVE: re.compile(
+        r"hierboven|hieronder|bovenstaand|onderstaand|(?:eerder|elders|verderop|later) in|"
+        r"hiervoor|voorgaand|vorige"
+    ),
+    QUESTION: re.compile(r"vraag|vragen"),
     EXTERNAL: re.compile(
         r"verw|brief|vermeld|beschreven|aangegeven|aangekondigd|opgenomen|neergelegd|"
-        r"vastgelegd|uiteengezet"
+        r"vastgelegd|uiteengezet|toegelicht|toegezegd|zie|kamerstuk|handelingen"
     ),
 }
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
 NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
+NAMED_PLACE = frozenset({"page", "pillar", "faction_answer", "above", "below"})
 INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
 KAMERSTUK = re.compile(
-    r"Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+)?(?:\s+en\s+\d{2}\s?\d{3})*)"
+    r"Kamerstuk(?:ken)?\s*(?:I{1,2}\s+)?(?:\d{4}\s*[/–-]\s*\d{2,4},\s*)?"
+    r"(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+|\s+[IVXL]+\b|\s+[A-Z]\b)?(?:\s+en\s+\d{2}\s?\d{3})*)"
     r",\s*(?:nr\.\s*)?(?P<number>\d+|[A-Z])\b"
 )
+CITED = re.compile(r"(?:Kamerstuk|Handelingen|Aanhangsel)", re.IGNORECASE)
+ADJOINING = re.compile(r"[\s(]{0,3}")  # between a reference and the citation that follows it
+
 
 def find(answers: Sequence[Answer]) -> list[tuple[CrossReference, str | None]]:
     """Every cross-reference in the answers, unresolved, in document order, each with what
@@ -158,7 +199,7 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
             found.append(("page", m.start(), m.end(), m["page"]))
     for m in scan(PILLAR):
         if free(m.start(), m.end()):
-            found.append(("pillar", m.start(), m.end(), m["section"]))
+            found.append(("pillar", m.start(), m.end(), m["section"] or m["bare"]))
     for m in scan(FACTION_ANSWER):
         named = factions.canonical(m["faction"].strip())
         if named and free(m.start(), m.end()):
@@ -167,15 +208,25 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
         if free(m.start(), m.end()):
             found.append(("earlier_answer", m.start(), m.end(), None))
     for m in scan(ABOVE):
-        direction = "below" if m["dir"].lower() in ("hieronder", "onderstaand") else "above"
+        word = (m["dir"] or m["where"] or "").lower()
+        below = word in ("hieronder", "onderstaand", "verderop", "later")
+        direction = "below" if below else "above"
         if free(m.start(), m.end()):
             found.append((direction, m.start(), m.end(), None))  # type: ignore[arg-type]
     for m in scan(QUESTION):
         if free(m.start(), m.end()):
             found.append(("question", m.start(), m.end(), m["number"]))
     for m in scan(EXTERNAL):
-        if free(m.start(), m.end()):
-            found.append(("external", m.start(), m.end(), kamerstuk(sentence)))
+        number = kamerstuk(sentence[m.start() :])
+        last = max((f for f in found if f[0] == "external"), key=lambda f: f[2], default=None)
+        if last and ADJOINING.fullmatch(sentence, last[2], m.start()):
+            # "de brief van 11 juni jl. (Kamerstuk 19 637, nr. 2394)": one reference
+            closes = sentence[m.end() : m.end() + 1] == ")" and "(" in sentence[last[2] : m.start()]
+            found[found.index(last)] = (*last[:2], m.end() + closes, last[3])
+        elif CITED.match(m[0]) and any(f[0] == "external" and f[3] == number for f in found):
+            continue  # the citation of a document the sentence already refers to
+        elif free(m.start(), m.end()):
+            found.append(("external", m.start(), m.end(), number))
     found.sort(key=lambda f: f[1])
     return found
 
@@ -206,7 +257,9 @@ def resolve(
         if candidates and cover is not None:
             covered = cover[row[ref.id]]
             k, _ = max(candidates, key=lambda c: covered[c[0]] - c[1])
-            if covered[k] > 0:
+            # a sentence that names no topic ("Zie het antwoord op de vragen van de VVD-
+            # fractie.") means the place it names: the first answer there, or the nearest
+            if covered[k] > 0 or ref.kind in NAMED_PLACE:
                 target = answers[k].id
         status = "resolved" if target else "unresolved"
         out.append(attrs.evolve(ref, status=status, target_answer_id=target))
@@ -250,14 +303,14 @@ def pointers(
     answers: Sequence[Answer], refs: Sequence[CrossReference]
 ) -> dict[str, str | None]:
     """Answers that only point elsewhere in the document (short, with "verwezen",
-    "verwijst"), with the answer they point to first, if resolved."""
+    "verwijst", "zie"), with the answer they point to first, if resolved."""
     by_id = {a.id: a for a in answers}
     out: dict[str, str | None] = {}
     for ref in refs:
         if ref.kind not in INTERNAL:
             continue
         answer = by_id[ref.answer_id]
-        if len(answer.text) <= POINTER_LENGTH and "verw" in answer.text.lower():
+        if len(answer.text) <= POINTER_LENGTH and POINTS.search(answer.text):
             out.setdefault(answer.id, ref.target_answer_id)
     return out
 

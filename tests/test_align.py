@@ -418,6 +418,23 @@ def test_monotonic_finds_the_best_assignment(case) -> None:
     assert _total(scores, lanes, monotonic(scores, lanes)) == pytest.approx(best)
 
 
+def test_a_short_answer_that_says_zie_only_points() -> None:
+    """"Zie het antwoord op de vragen van de VVD-fractie." answers by reference, through to
+    the paragraph it names."""
+    text = TWO_BLOCKS.replace(
+        "Een fietsbelasting voor bezorgers bestaat niet, dus er valt niets af te schaffen.",
+        "Zie het antwoord op de vragen van de VVD-fractie.",
+    ).replace(
+        "vragen of het kabinet de fietsbelasting voor bezorgers afschaft.",
+        "vragen ook hoeveel fietsenstallingen bij stations worden gebouwd.",
+    )
+    data = alignment_data(align(parse_bytes(text.encode(), "zie.txt")))
+    answers = {a["id"]: a["line"] for a in data["answers"]}
+    sp = next(q for q in data["questions"] if q["faction"] == "SP")
+    assert sp["status"] == "by_reference"
+    assert [answers[a["id"]] for a in sp["answers"][:2]] == [21, 16]
+
+
 # --- finding cross-references ------------------------------------------------------------
 
 
@@ -459,6 +476,48 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
             [("external", "verwijzing naar bovengenoemde brief van 4 mei jl.")],
         ),
         ("De regering heeft hierover veel gesproken met gemeenten.", []),
+        # the forms below were missed before
+        ("Zie ook mijn antwoord op de vragen 4 en 5.",
+         [("question", "Zie ook mijn antwoord op de vragen 4 en 5")]),
+        ("Zie het antwoord op vragen 7 tot en met 9.",
+         [("question", "Zie het antwoord op vragen 7 tot en met 9")]),
+        ("De leden stelden vragen 3 keer per jaar.", []),
+        ("Zie het antwoord onder 2.1 over de kosten.", [("pillar", "Zie het antwoord onder 2.1")]),
+        ("Het tarief daalt onder 2.5 procent.", []),
+        ("Zie paragraaf 3.2 voor de kosten.", [("pillar", "Zie paragraaf 3.2")]),
+        (
+            "Hiervoor verwijs ik naar de beantwoording van de vragen van de CDA-fractie.",
+            [("faction_answer",
+              "verwijs ik naar de beantwoording van de vragen van de CDA-fractie")],
+        ),
+        (
+            "Zie het antwoord op een soortgelijke vraag van de leden van de SP-fractie.",
+            [("faction_answer",
+              "Zie het antwoord op een soortgelijke vraag van de leden van de SP-fractie")],
+        ),
+        ("Zoals eerder in deze nota aangegeven, loopt de proef door.",
+         [("above", "eerder in deze nota")]),
+        ("Zoals hiervoor aangegeven, loopt de proef door.",
+         [("above", "Zoals hiervoor aangegeven")]),
+        ("Hiervoor is geen geld.", []),
+        ("De kosten komen verderop in deze nota aan bod.", [("below", "verderop in deze nota")]),
+        ("Ik verwijs naar mijn antwoord op de vorige vraag.",
+         [("above", "verwijs naar mijn antwoord op de vorige vraag")]),
+        (
+            "In mijn brief van 4 mei 2023 (Kamerstuk 12 345, nr. 67) staat het schema.",
+            [("external", "In mijn brief van 4 mei 2023 (Kamerstuk 12 345, nr. 67)")],
+        ),
+        (
+            "Dat is eerder gemeld (Kamerstukken II 2022/23, 12 345, nr. 68).",
+            [("external", "Kamerstukken II 2022/23, 12 345, nr. 68")],
+        ),
+        (
+            "Daar is over gesproken (Handelingen II 2022/23, nr. 9, item 4).",
+            [("external", "Handelingen II 2022/23, nr. 9, item 4")],
+        ),
+        ("Zie hiervoor het advies van de Fietsraad.",
+         [("external", "Zie hiervoor het advies van de Fietsraad")]),
+        ("Zie de tabel hieronder.", [("below", "hieronder")]),
     ],
 )
 def test_cross_references_are_found_with_their_kind(text: str, expected) -> None:
@@ -478,6 +537,18 @@ POINTER_PHRASES = [
     "vraag 12",
     "verwijst het kabinet naar de brief van 11 juni jl. (Kamerstuk 19 637, nr. 2394)",
     "zoals vermeld in het regeerakkoord",
+    "de antwoorden op de vragen 4 en 5",
+    "het antwoord onder 2.1",
+    "Zie paragraaf 3",
+    "de beantwoording van een soortgelijke vraag door de CU-fractie",
+    "eerder in deze nota",
+    "zoals hiervoor aangegeven",
+    "verderop in deze brief",
+    "het antwoord op de vorige vraag",
+    "in mijn brief van 4 mei 2023",
+    "(Kamerstukken II 2022/23, 12 345, nr. 68)",
+    "(Handelingen II 2022/23, nr. 9, item 4)",
+    "Zie hiervoor het advies van de Fietsraad",
     "Zie ook",
     "het kabinet",
     "de leden",
@@ -507,6 +578,10 @@ def test_kamerstuk_numbers_are_parsed() -> None:
     cited = "de brief van 3 maart (Kamerstuk 12 345, nr. 66)"
     assert kamerstuk(cited) == "Kamerstuk 12 345, nr. 66"
     assert kamerstuk("Kamerstukken 32317, nr. 502") == "Kamerstuk 32317, nr. 502"
+    assert kamerstuk("(Kamerstukken II 2022/23, 12 345, nr. 68)") == "Kamerstuk 12 345, nr. 68"
+    budget = "de begroting (Kamerstuk 36 410 VIII, nr. 2)"
+    assert kamerstuk(budget) == "Kamerstuk 36 410 VIII, nr. 2"
+    assert kamerstuk("zie bv. Kamerstuk23 432, nr.502") == "Kamerstuk 23 432, nr. 502"
     assert kamerstuk("geen verwijzing") is None
 
 
