@@ -337,8 +337,9 @@ def load(path: str) -> Alignment:
     """Parse and align one file (imported here so the formats can be tested without them)."""
     from aligner import align
     from parsers import parse
+    from reports.cli import warned
 
-    return align(parse(path))
+    return warned(align(parse(path)))
 
 
 def _error(message: str) -> None:

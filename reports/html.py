@@ -417,8 +417,9 @@ def main(args: argparse.Namespace) -> int:
     """`inbreng report FILE -o OUT`: parse, align, render and write the page (UTF-8)."""
     from aligner import align
     from parsers import parse
+    from reports.cli import warned
 
-    alignment = align(parse(args.file))
+    alignment = warned(align(parse(args.file)))
     stamp = datetime.now().astimezone().strftime(STAMP_FORMAT) if args.stamp else None
     html = render_html(alignment, lang=args.lang, stamp=stamp)
     Path(args.output).write_text(html, encoding="utf-8")

@@ -6,6 +6,18 @@ from aligner.model import Alignment
 from parsers.model import Document
 
 
+def no_questions(doc: Document) -> str | None:
+    """A one-line warning when a document holds no question to align, so that an empty
+    result is never silent; None otherwise."""
+    if doc.questions:
+        return None
+    shape = {"letter": "a letter", "unknown": "no known shape"}.get(doc.kind, doc.kind)
+    return (
+        f"inbreng: warning: {doc.source}: no questions found ({shape}: no part 'Vragen en "
+        "opmerkingen' and no 'Vraag 1' headings)"
+    )
+
+
 def outline(doc: Document) -> str:
     """Kind, parts, sections, factions and counts, as an indented outline."""
     out = [

@@ -55,6 +55,17 @@ def test_parse_letter_json() -> None:
     assert data["questions"] == []
 
 
+@pytest.mark.parametrize("command", ["align", "check"])
+def test_a_document_without_questions_says_so(command: str) -> None:
+    """Nothing to align is said on stderr, naming the file, never left as a silent blank."""
+    run = inbreng(command, FIXTURES / "letter.txt")
+    assert run.returncode == 0
+    lines = run.stderr.decode().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"inbreng: warning: {FIXTURES / 'letter.txt'}: no questions found")
+    assert inbreng(command, FIXTURES / "all-answered.txt").stderr == b""
+
+
 def test_deterministic() -> None:
     runs = [inbreng("parse", EXAMPLE, "--format", "json") for _ in range(2)]
     assert runs[0].returncode == 0
