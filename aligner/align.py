@@ -20,7 +20,7 @@ from itertools import pairwise
 import attrs
 import numpy as np
 
-from aligner import answer_types, crossrefs, findings, order, similarity
+from aligner import answer_types, crossrefs, findings, numbered, order, similarity
 from aligner.model import (
     Alignment,
     Answer,
@@ -81,6 +81,9 @@ def align(document: Document) -> Alignment:
     vocab = similarity.Vocabulary(a_stems)
     refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab)
     pointers = crossrefs.pointers(answers, refs)
+    if document.kind == "vragen_en_antwoorden":  # the numbers pair them
+        paired, continued = numbered.align(questions, answers, pointers)
+        return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
     if not questions or not answers:
         results = tuple(
             QuestionResult(question=q, status="unanswered", confidence=1.0) for q in questions

@@ -64,7 +64,8 @@ ABOVE = re.compile(
 )
 POINTING = re.compile(
     r"(?:(?:kan|kunnen|wordt|worden|werd|zij)\s+(?:worden\s+)?)?"
-    r"(?:verwezen|verwijzen|verwijs(?:\s+ik)?|verwijst(?:\s+het\s+kabinet)?)\s+(?:\w+\s+)?naar\s+$|\b[Zz]ie\s+(?:ook\s+)?$",
+    r"(?:verwezen|verwijzen|verwijs(?:\s+ik)?|verwijst(?:\s+het\s+kabinet)?)\s+(?:\w+\s+)?naar\s+"
+    r"(?:het\s+antwoord\s+|de\s+antwoorden\s+)?$|\b[Zz]ie\s+(?:ook\s+)?$",
     re.IGNORECASE,
 )
 POINTS = re.compile(r"verw|\bzie\b", re.IGNORECASE)  # the words of an answer that only points
@@ -134,10 +135,12 @@ _CUES = {
         r"vastgelegd|uiteengezet|toegelicht|toegezegd|zie|kamerstuk|handelingen"
     ),
 }
-POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer
+POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer ...
+POINTER_SHARE = 0.3  # ... when the pointer takes this share of each of its sentences ...
+ASIDE = 40  # ... but for sentences this short ("Nee.", "Dat klopt.")
 NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
-NAMED_PLACE = frozenset({"page", "pillar", "faction_answer", "above", "below"})
-INTERNAL = frozenset({"page", "pillar", "earlier_answer", "faction_answer", "above", "below"})
+NAMED_PLACE = frozenset({"page", "pillar", "faction_answer", "question", "above", "below"})
+INTERNAL = NAMED_PLACE | {"earlier_answer"}
 KAMERSTUK = re.compile(
     r"Kamerstuk(?:ken)?\s*(?:I{1,2}\s+)?(?:\d{4}\s*[/–-]\s*\d{2,4},\s*)?"
     r"(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+|\s+[IVXL]+\b|\s+[A-Z]\b)?(?:\s+en\s+\d{2}\s?\d{3})*)"
@@ -154,14 +157,15 @@ def find(answers: Sequence[Answer]) -> list[tuple[CrossReference, str | None]]:
     for answer in answers:
         paragraph = answer.paragraph
         for sentence in paragraph.sentences:
-            for kind, start, end, detail in _matches(sentence.text):
+            for kind, found, end, detail in _matches(sentence.text):
+                start = found
                 if kind != "external":  # the pointing verb belongs to the pointer
                     verb = POINTING.search(sentence.text[:start])
                     start = verb.start() if verb else start
                 text = sentence.text[start:end]
-                # a page pointer stands where its page number does, not where its phrase starts
+                # a pointer stands where what it names does: the page, section, faction ...
                 anchor = PAGE_WORD.search(sentence.text, start, end) if "page" in kind else None
-                at = anchor.start() if anchor else start + len(text) - len(text.lstrip())
+                at = anchor.start() if anchor else found
                 span = paragraph.span_at(sentence.start + at)
                 ref = CrossReference(
                     id=f"x{len(refs) + 1:03d}",
@@ -294,6 +298,8 @@ def _candidates(
     if kind in ("earlier_answer", "above"):  # "hierboven" mostly means just above
         nearby = NEARBY if kind == "above" else 0.0
         return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
+    if kind == "question" and detail:  # numbered answers: "Antwoord 2 en 3" holds 3
+        return [(k, 0.0) for k in others if detail in answers[k].section.split("-")]
     if kind == "below":
         return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
     return []
@@ -302,16 +308,28 @@ def _candidates(
 def pointers(
     answers: Sequence[Answer], refs: Sequence[CrossReference]
 ) -> dict[str, str | None]:
-    """Answers that only point elsewhere in the document (short, with "verwezen",
-    "verwijst", "zie"), with the answer they point to first, if resolved."""
+    """Answers that only point elsewhere in the document, with the answer they point to
+    first, if resolved: short, with "verwezen", "verwijst" or "zie", and every sentence of
+    some length mostly the pointer ("Zie het antwoord op vraag 4."), not a reply that
+    mentions one in passing ("..., zoals ook in het antwoord op vraag 9 staat.")."""
     by_id = {a.id: a for a in answers}
-    out: dict[str, str | None] = {}
+    pointing: dict[str, list[CrossReference]] = {}
     for ref in refs:
-        if ref.kind not in INTERNAL:
+        if ref.kind in INTERNAL:
+            pointing.setdefault(ref.answer_id, []).append(ref)
+    out: dict[str, str | None] = {}
+    for answer_id, found in pointing.items():
+        answer = by_id[answer_id]
+        if len(answer.text) > POINTER_LENGTH or not POINTS.search(answer.text):
             continue
-        answer = by_id[ref.answer_id]
-        if len(answer.text) <= POINTER_LENGTH and POINTS.search(answer.text):
-            out.setdefault(answer.id, ref.target_answer_id)
+        said = {}
+        for ref in found:
+            said[ref.sentence] = said.get(ref.sentence, 0) + len(ref.text)
+        sentences = [s.text for s in answer.paragraph.sentences]
+        if all(
+            len(s) < ASIDE or said.get(s, 0) >= POINTER_SHARE * len(s) for s in sentences
+        ):
+            out[answer_id] = found[0].target_answer_id
     return out
 
 

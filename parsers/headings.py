@@ -19,6 +19,15 @@ UNNUMBERED_PART = re.compile(
     r"(?:minister|staatssecretaris|regering|bewindspersoon|kabinet)\b.*))$",
     re.IGNORECASE,
 )
+# "Vraag 1", "Vraag 2 en 3", "Antwoorden 5 en 6", "Antwoord 7, 8, 9 10 en 11": numbered
+# questions and answers (Kamervragen, lijsten van vragen en antwoorden)
+NUMBERED = re.compile(
+    r"^(?P<word>Vra(?:ag|gen)|Antwoord(?:en)?)\s+"
+    r"(?P<numbers>\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–])?\s*\d{1,3}[a-z]?)*)\s*[:.]?$",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\d{1,3}[a-z]?")
+RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
 MAX_TITLE_WORDS = 16
 MAX_LENGTH = 100
@@ -78,3 +87,26 @@ def follows(previous: str | None, number: str) -> bool:
         if new[:k] == old[:k] and new[k] == old[k] + 1:
             return all(n <= 1 for n in new[k + 1 :])
     return False
+
+
+def numbered_heading(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """("inbreng" or "reactie", the numbers) of a numbered question or answer heading:
+    "Vraag 2 en 3" -> ("inbreng", ("2", "3")), "Antwoord 4 t/m 6" -> ("reactie", ("4", "5",
+    "6"))."""
+    m = NUMBERED.match(line.strip())
+    if m is None:
+        return None
+    text = m["numbers"]
+    numbers: list[str] = []
+    for low, high in RANGE.findall(text):
+        if int(low) < int(high) <= int(low) + 50:
+            numbers += [str(n) for n in range(int(low), int(high) + 1)]
+    text = RANGE.sub(" ", text)
+    numbers += NUMBER.findall(text)
+    kind = "reactie" if m["word"].lower().startswith("antwoord") else "inbreng"
+    return kind, tuple(sorted(set(numbers), key=_number_key))
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(digits), number[len(digits) :]

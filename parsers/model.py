@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-DocumentKind = Literal["schriftelijk_overleg", "letter", "unknown"]
+DocumentKind = Literal["schriftelijk_overleg", "vragen_en_antwoorden", "letter", "unknown"]
 PartKind = Literal["front", "inbreng", "reactie", "body"]
 QuestionKind = Literal["direct", "indirect"]
 FurnitureKind = Literal["footer", "header", "page_number"]

@@ -150,9 +150,21 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     group: list[BodyLine] = []
     marks = _MarkCounter(known_notes)
     previous_section: str | None = None
+    # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
+    numbered = sum(headings.numbered_heading(b.text) is not None for b in body) >= 2
     i = 0
     while i < len(body):
         line = body[i]
+        found = headings.numbered_heading(line.text) if numbered else None
+        if found is not None:
+            if group:
+                blocks.append(_paragraph(group, vocab, marks))
+                group = []
+            kind, numbers = found
+            label = f"numbered:{kind}:" + "-".join(numbers)
+            blocks.append(_heading_block([line], label, line.text.strip(), False))
+            i += 1
+            continue
         heading = _heading_at(body, i, previous_section)
         if heading is not None:
             if group:

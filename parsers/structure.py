@@ -37,6 +37,8 @@ DATE = re.compile(
     r"(?:Den Haag|'s-Gravenhage),\s+(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|"
     r"augustus|september|oktober|november|december)\s+(\d{4})"
 )
+QUESTION_KINDS = ("schriftelijk_overleg", "vragen_en_antwoorden")
+NUMBERED_PARTS = {"inbreng": "Vragen", "reactie": "Antwoorden"}
 MONTHS = [
     "januari",
     "februari",
@@ -66,13 +68,15 @@ def build(text: str, source: str) -> Document:
     paragraphs = [p for part in parts for p in part.paragraphs()]
     kinds = {part.kind for part in parts}
     kind: DocumentKind
-    if "inbreng" in kinds:  # with or without the reactie: a verslag may await its answers
+    if builder.numbered:
+        kind = "vragen_en_antwoorden"
+    elif "inbreng" in kinds:  # with or without the reactie: a verslag may await its answers
         kind = "schriftelijk_overleg"
     elif LETTER_CUES.search(text):
         kind = "letter"
     else:
         kind = "unknown"
-    if kind != "schriftelijk_overleg":
+    if kind not in QUESTION_KINDS:
         parts = _as_body(parts)
     return Document(
         kind=kind,
@@ -90,7 +94,7 @@ def build(text: str, source: str) -> Document:
             Page(number=number, first_line=first + 1, last_line=last + 1)
             for number, (first, last) in zip(layout.numbers, layout.bounds, strict=True)
         ),
-        questions=_questions(parts) if kind == "schriftelijk_overleg" else (),
+        questions=_questions(parts) if kind in QUESTION_KINDS else (),
     )
 
 
@@ -109,6 +113,7 @@ class _Builder:
         self.block_factions: tuple[str, ...] = ()
         self.speaker: tuple[str, ...] = ()
         self.count = 0
+        self.numbered = False  # "Vraag 1" ... "Antwoord 1": numbered questions and answers
 
     def heading(self, block: TextBlock) -> None:
         heading = Heading(
@@ -118,7 +123,15 @@ class _Builder:
             source=block.source,
         )
         self._close_section()
-        if block.label.startswith("part:"):
+        if block.label.startswith("numbered:"):
+            _, kind, number = block.label.split(":")
+            self.numbered = True
+            if kind != self.part_kind:
+                self._close_part()
+                self.part_kind = kind  # type: ignore[assignment]
+                self.part_heading, self.part_title = None, NUMBERED_PARTS[kind]
+            self.section = (number, block.title, heading)
+        elif block.label.startswith("part:"):
             self._close_part()
             kind = headings.part_kind(block.title)
             self.part_kind = kind if kind in ("inbreng", "reactie") else "body"  # type: ignore[assignment]
@@ -199,7 +212,14 @@ class _Builder:
     def finish(self) -> tuple[Part, ...]:
         self._close_section()
         self._close_part()
-        return tuple(self.parts)
+        if not self.numbered:
+            return tuple(self.parts)
+        # questions and answers alternate: one part of each, their sections in reading order
+        out = [p for p in self.parts if p.kind not in NUMBERED_PARTS]
+        for kind, title in NUMBERED_PARTS.items():
+            sections = tuple(s for p in self.parts if p.kind == kind for s in p.sections)
+            out.append(Part(kind=kind, title=title, heading=None, sections=sections))  # type: ignore[arg-type]
+        return tuple(out)
 
 
 def _as_body(parts: tuple[Part, ...]) -> tuple[Part, ...]:
@@ -211,16 +231,16 @@ def _as_body(parts: tuple[Part, ...]) -> tuple[Part, ...]:
 
 def _questions(parts: tuple[Part, ...]) -> tuple[Question, ...]:
     found = []
+    count: dict[str, int] = {}  # per section number: a number printed twice keeps ids unique
     for part in parts:
         if part.kind != "inbreng":
             continue
         for section in part.sections:
-            n = 0
             for paragraph in section.paragraphs():
                 for sentence in paragraph.sentences:
                     if sentence.question is None:
                         continue
-                    n += 1
+                    n = count[section.number] = count.get(section.number, 0) + 1
                     found.append(
                         Question(
                             id=f"q-{section.number or '0'}-{n:02d}",

@@ -127,11 +127,13 @@ STATUS: dict[str, dict[str, str]] = {
 KIND: dict[str, dict[str, str]] = {
     "nl": {
         "schriftelijk_overleg": "Schriftelijk overleg",
+        "vragen_en_antwoorden": "Vragen en antwoorden",
         "letter": "Brief",
         "unknown": "Onbekend",
     },
     "en": {
         "schriftelijk_overleg": "Written consultation",
+        "vragen_en_antwoorden": "Questions and answers",
         "letter": "Letter",
         "unknown": "Unknown",
     },

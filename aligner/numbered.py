@@ -1,0 +1,74 @@
+"""Numbered questions and answers ("Vraag 3" ... "Antwoord 3"): the numbers pair them.
+
+Kamervragen and lijsten van vragen en antwoorden print each answer under the number of the
+question it answers, so no similarity is needed: a question's answer is every paragraph under
+an answer heading that names its number ("Antwoord 2 en 3" answers "Vraag 3"). Where the
+numbering is broken (a question printed twice, an answer under the wrong number), an answer
+whose number no question has answers the question just before it, with less confidence. An
+answer that only points ("Zie het antwoord op vraag 2.") answers by reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.model import Answer, AnswerLink, QuestionResult, Status
+from parsers.model import Question
+
+LATER_PARAGRAPH = 0.9  # the score of an answer's second and later paragraphs
+MISNUMBERED = 0.6  # the confidence of a pairing by position where the numbers disagree
+
+
+def numbers(section: str) -> list[str]:
+    """The question numbers a numbered section holds: "5-6" -> ["5", "6"]."""
+    return [n for n in section.split("-") if n]
+
+
+def align(
+    questions: Sequence[Question], answers: Sequence[Answer], pointers: dict[str, str | None]
+) -> tuple[list[QuestionResult], set[str]]:
+    """Each question with the answers printed under its number, and the ids of the answer
+    paragraphs that carry on a first one (they answer the same questions)."""
+    under: dict[str, list[Answer]] = {}
+    for answer in answers:
+        for number in numbers(answer.section):
+            under.setdefault(number, []).append(answer)
+    asked = {n for q in questions for n in numbers(q.section)}
+    stray = [a for a in answers if not asked & set(numbers(a.section))]
+    results = []
+    continued: set[str] = set()
+    for q in questions:
+        found = [a for n in numbers(q.section) for a in under.get(n, [])]
+        confidence = 1.0
+        if not found:
+            found = _following(q, stray, questions)
+            confidence = MISNUMBERED
+        if not found:
+            results.append(QuestionResult(question=q, status="unanswered", confidence=1.0))
+            continue
+        ids = list(dict.fromkeys(a.id for a in found))
+        links = [AnswerLink(answer_id=ids[0], score=confidence)]
+        links += [AnswerLink(answer_id=i, score=LATER_PARAGRAPH * confidence) for i in ids[1:]]
+        continued |= set(ids[1:])
+        status: Status = "answered"
+        if all(i in pointers for i in ids):
+            status = "by_reference"
+            targets = [t for i in ids if (t := pointers[i]) and t not in ids]
+            links[1:1] = [AnswerLink(answer_id=t, score=LATER_PARAGRAPH) for t in targets[:1]]
+        results.append(
+            QuestionResult(question=q, status=status, confidence=confidence, answers=tuple(links))
+        )
+    return results, continued
+
+
+def _following(q: Question, stray: Sequence[Answer], questions: Sequence[Question]) -> list[Answer]:
+    """The paragraphs of the first answer under a number no question has, when it stands
+    between `q` and the next paragraph that asks something."""
+    end = min(
+        (o.line for o in questions if o.line > q.line and o.paragraph_id != q.paragraph_id),
+        default=None,
+    )
+    after = [a for a in stray if a.paragraph.span.line > q.line]
+    if not after or (end is not None and after[0].paragraph.span.line > end):
+        return []
+    return [a for a in after if a.section == after[0].section]

@@ -1,0 +1,113 @@
+"""Numbered questions and answers (Kamervragen: "Vraag 1" ... "Antwoord 1"): headings, the
+parts they make, and the pairs their numbers give. Checked against the invented fixture
+tests/fixtures/kamervragen.txt (expected lines read off the file by hand) and, when
+../shared is present, against the counts in ../shared/external/SOURCES.md."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aligner import align
+from parsers import parse
+from parsers.headings import numbered_heading
+from reports.json import alignment_data
+
+FIXTURE = Path(__file__).parent / "fixtures" / "kamervragen.txt"
+EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Vraag 1", ("inbreng", ("1",))),
+        ("Vraag 2 en 3", ("inbreng", ("2", "3"))),
+        ("Antwoorden 5 en 6", ("reactie", ("5", "6"))),
+        ("Antwoord 7, 8, 9 10 en 11", ("reactie", ("7", "8", "9", "10", "11"))),
+        ("Vragen 4 tot en met 6", ("inbreng", ("4", "5", "6"))),
+        (" Vraag 2a:", ("inbreng", ("2a",))),
+        ("Vraag naar het beleid", None),
+        ("Antwoord 12 is niet bekend.", None),
+        ("Vraag", None),
+    ],
+)
+def test_numbered_headings(line: str, expected) -> None:
+    assert numbered_heading(line) == expected
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return alignment_data(align(parse(FIXTURE)))
+
+
+def test_questions_and_answers_become_two_parts() -> None:
+    doc = parse(FIXTURE)
+    assert doc.kind == "vragen_en_antwoorden"
+    asked = [s.number for s in doc.part("inbreng").sections]
+    answered = [s.number for s in doc.part("reactie").sections]
+    assert asked == ["1", "2", "3", "4-5", "6", "7", "8", "9", "10"]
+    assert answered == ["1", "2-3", "4-5", "6", "7", "9", "11"]
+
+
+def test_numbers_pair_each_question_with_its_answer(data: dict) -> None:
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [
+        (q["line"], q["status"], lines[q["answers"][0]["id"]] if q["answers"] else None)
+        for q in data["questions"]
+    ]
+    assert got == [
+        (11, "answered", 13),  # "Ja." shares no word with its question
+        (15, "answered", 20),  # Vraag 2 and 3 share "Antwoord 2 en 3"
+        (18, "answered", 20),
+        (23, "answered", 26),  # both questions of "Vraag 4 en 5"
+        (23, "answered", 26),
+        (29, "answered", 32),
+        (39, "by_reference", 41),  # "Zie het antwoord op vraag 1."
+        (43, "unanswered", None),  # no "Antwoord 8"
+        (46, "answered", 49),
+        (51, "answered", 53),  # printed as "Antwoord 11": the answer that follows
+    ]
+
+
+def test_a_pointer_leads_to_the_answer_it_names(data: dict) -> None:
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    q = next(q for q in data["questions"] if q["line"] == 39)
+    assert [lines[a["id"]] for a in q["answers"]] == [41, 13]
+    ref = next(r for r in data["cross_references"] if r["line"] == 41)
+    target = lines[ref["target_answer_id"]]
+    assert (ref["kind"], ref["status"], target) == ("question", "resolved", 13)
+
+
+def test_a_misnumbered_answer_is_paired_with_less_confidence(data: dict) -> None:
+    confidence = {q["line"]: q["confidence"] for q in data["questions"]}
+    assert confidence[51] < confidence[46] == 1.0
+    assert not [f for f in data["findings"] if f["kind"] == "orphan_answer"]
+
+
+def test_check_lists_the_unanswered_question() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "reports.cli", "check", str(FIXTURE)],
+        capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 1
+    assert run.stdout.splitlines()[0].startswith(f"{FIXTURE}:43:1: unanswered:")
+
+
+@pytest.mark.skipif(not EXTERNAL.exists(), reason="../shared/external is absent")
+@pytest.mark.parametrize(
+    ("name", "questions", "answers"),
+    [  # numbered questions and answer headings, as SOURCES.md counts them
+        ("kv_ah-tk-20242025-584.txt", 7, 5),
+        ("kv_ah-tk-20242025-595.txt", 67, 64),
+        ("kv_ah-tk-20232024-387.md", 10, 9),
+    ],
+)
+def test_real_kamervragen(name: str, questions: int, answers: int) -> None:
+    doc = parse(EXTERNAL / name)
+    numbers = [n for s in doc.part("inbreng").sections for n in s.number.split("-")]
+    assert len(set(numbers)) == questions
+    assert len(doc.part("reactie").sections) == answers
+    assert {r.status for r in align(doc).questions} <= {"answered", "by_reference"}
