@@ -37,7 +37,7 @@ PILLAR = re.compile(
     r"\b(?:(?:onder|bij|in)\s+(?:de\s+)?|[Zz]ie\s+(?:ook\s+)?)" + SECTION_WORDS
     + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*)\b"
     # "het antwoord onder 2.1": a bare number needs its dot to be a section's
-    r"|\b(?:(?:het|de|mijn)\s+)?antwoord(?:en)?\s+(?:onder|bij)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})+)(?![\d,])",
+    r"|\b(?:(?:het|de|mijn)\s+)?antwoord(?:en)?\s+(?:onder|bij)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})+)(?![\d,])(?!\s*(?:procent|%))",
     re.IGNORECASE,
 )
 EARLIER = re.compile(
@@ -59,7 +59,7 @@ ABOVE = re.compile(
     r"(?:nota|brief|reactie|beantwoording|verslag|document|antwoord)\b"
     r"|\bzoals\s+(?:hiervoor|voorgaand)\s+(?:al\s+|reeds\s+)?"
     r"(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet|opgemerkt)"
-    r"|\b(?:het|mijn|ons)\s+(?:antwoord\s+op\s+de\s+)?(?:vorige|voorgaande)\s+(?:vraag|antwoord)",
+    r"|\b(?:het|mijn|ons)\s+(?:antwoord\s+op\s+de\s+)?(?:vorige|voorgaande)\s+(?:vraag|antwoord)\b",
     re.IGNORECASE,
 )
 POINTING = re.compile(
@@ -68,7 +68,8 @@ POINTING = re.compile(
     r"(?:het\s+antwoord\s+|de\s+antwoorden\s+)?$|\b[Zz]ie\s+(?:ook\s+)?$",
     re.IGNORECASE,
 )
-POINTS = re.compile(r"verw|\bzie\b", re.IGNORECASE)  # the words of an answer that only points
+# the words of an answer that only points
+POINTS = re.compile(r"\bverw(?:ezen|ijs|ijst|ijzen|ijzing)\b|\bzie\b", re.IGNORECASE)
 PAGE_WORD = re.compile(r"\b(?:pagina|blz|bladzijde|p\.)", re.IGNORECASE)
 QUESTION = re.compile(
     r"\b(?:(?:het|de|mijn)\s+antwoord(?:en)?\s+op\s+(?:de\s+)?)?"
@@ -137,7 +138,7 @@ _CUES = {
 }
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer ...
 POINTER_SHARE = 0.3  # ... when the pointer takes this share of each of its sentences ...
-ASIDE = 40  # ... but for sentences this short ("Nee.", "Dat klopt.")
+ASIDE = 15  # ... but for sentences this short ("Nee.", "Dat klopt.")
 NEARBY = 0.02  # penalty per paragraph between 'hierboven' and what it means
 NAMED_PLACE = frozenset({"page", "pillar", "faction_answer", "question", "above", "below"})
 INTERNAL = NAMED_PLACE | {"earlier_answer"}

@@ -33,12 +33,13 @@ def align(
     for answer in answers:
         for number in numbers(answer.section):
             under.setdefault(number, []).append(answer)
-    asked = {n for q in questions for n in numbers(q.section)}
+    asked = {m for q in questions for n in numbers(q.section) for m in (n, _digits(n))}
     stray = [a for a in answers if not asked & set(numbers(a.section))]
     results = []
     continued: set[str] = set()
     for q in questions:
-        found = [a for n in numbers(q.section) for a in under.get(n, [])]
+        # "Vraag 2a" and "Vraag 2b" are answered under "Antwoord 2a" or under "Antwoord 2"
+        found = [a for n in numbers(q.section) for a in under.get(n, under.get(_digits(n), []))]
         confidence = 1.0
         if not found:
             found = _following(q, stray, questions)
@@ -59,6 +60,10 @@ def align(
             QuestionResult(question=q, status=status, confidence=confidence, answers=tuple(links))
         )
     return results, continued
+
+
+def _digits(number: str) -> str:
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
 def _following(q: Question, stray: Sequence[Answer], questions: Sequence[Question]) -> list[Answer]:

@@ -23,8 +23,8 @@ UNNUMBERED_PART = re.compile(
 # questions and answers (Kamervragen, lijsten van vragen en antwoorden)
 NUMBERED = re.compile(
     r"^(?P<word>Vra(?:ag|gen)|Antwoord(?:en)?)\s+"
-    r"(?P<numbers>\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|[-–])?\s*\d{1,3}[a-z]?)*)\s*[:.]?$",
-    re.IGNORECASE,
+    r"(?P<numbers>\d{1,3}[a-z]?\b(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*|\s+)"
+    r"\d{1,3}[a-z]?\b)*)\s*:?$"
 )
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
@@ -101,6 +101,8 @@ def numbered_heading(line: str) -> tuple[str, tuple[str, ...]] | None:
     for low, high in RANGE.findall(text):
         if int(low) < int(high) <= int(low) + 50:
             numbers += [str(n) for n in range(int(low), int(high) + 1)]
+        else:  # not a range we trust: keep what is printed
+            numbers += [low, high]
     text = RANGE.sub(" ", text)
     numbers += NUMBER.findall(text)
     kind = "reactie" if m["word"].lower().startswith("antwoord") else "inbreng"

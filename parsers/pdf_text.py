@@ -151,7 +151,10 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     marks = _MarkCounter(known_notes)
     previous_section: str | None = None
     # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
-    numbered = sum(headings.numbered_heading(b.text) is not None for b in body) >= 2
+    # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
+    numbered = sum(headings.numbered_heading(b.text) is not None for b in body) >= 2 and not any(
+        headings.part_heading(b.text) for b in body
+    )
     i = 0
     while i < len(body):
         line = body[i]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from parsers import factions, headings, pages, pdf_text, questions, sentences
 from parsers.model import (
     Block,
@@ -189,6 +191,8 @@ class _Builder:
 
     def _close_section(self) -> None:
         self._close_block()
+        if self.numbered and self.part_kind == "inbreng":
+            self.blocks = _asked(self.blocks)
         number, title, heading = self.section
         if self.blocks or heading is not None:
             self.sections.append(
@@ -220,6 +224,20 @@ class _Builder:
             sections = tuple(s for p in self.parts if p.kind == kind for s in p.sections)
             out.append(Part(kind=kind, title=title, heading=None, sections=sections))  # type: ignore[arg-type]
         return tuple(out)
+
+
+def _asked(blocks: list[Block]) -> list[Block]:
+    """A numbered question ("Vraag 4") asks something even when no sentence has the form of a
+    question ("Graag ontvang ik een overzicht."): then its first sentence is the question."""
+    if not blocks or any(s.question for b in blocks for p in b.paragraphs for s in p.sentences):
+        return blocks
+    first = blocks[0].paragraphs[0]
+    if not first.sentences:
+        return blocks
+    asked = attrs.evolve(first.sentences[0], question="indirect")
+    paragraph = attrs.evolve(first, sentences=(asked, *first.sentences[1:]))
+    head = attrs.evolve(blocks[0], paragraphs=(paragraph, *blocks[0].paragraphs[1:]))
+    return [head, *blocks[1:]]
 
 
 def _as_body(parts: tuple[Part, ...]) -> tuple[Part, ...]:

@@ -11,11 +11,12 @@ def no_questions(doc: Document) -> str | None:
     result is never silent; None otherwise."""
     if doc.questions:
         return None
-    shape = {"letter": "a letter", "unknown": "no known shape"}.get(doc.kind, doc.kind)
-    return (
-        f"inbreng: warning: {doc.source}: no questions found ({shape}: no part 'Vragen en "
-        "opmerkingen' and no 'Vraag 1' headings)"
-    )
+    if doc.kind in ("letter", "unknown"):
+        shape = "a letter" if doc.kind == "letter" else "no known shape"
+        why = f"{shape}: no part 'Vragen en opmerkingen' and no 'Vraag 1' headings"
+    else:
+        why = f"{doc.kind}, but no question in its inbreng"
+    return f"inbreng: warning: {doc.source}: no questions found ({why})"
 
 
 def outline(doc: Document) -> str:

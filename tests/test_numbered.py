@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from aligner import align
-from parsers import parse
+from parsers import parse, parse_bytes
 from parsers.headings import numbered_heading
 from reports.json import alignment_data
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kamervragen.txt"
+EXAMPLE = Path(__file__).parent / "fixtures" / "example-so.txt"
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 
 
@@ -32,10 +33,48 @@ EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
         ("Vraag naar het beleid", None),
         ("Antwoord 12 is niet bekend.", None),
         ("Vraag", None),
+        ("Vraag 1 t/m 60", ("inbreng", ("1", "60"))),  # too wide a range: as printed
+        ("Vragen 2024", None),  # a year, not a question number
+        ("vraag 12.", None),  # the end of a wrapped sentence
+        ("Vraag 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 Totaal", None),
     ],
 )
 def test_numbered_headings(line: str, expected) -> None:
     assert numbered_heading(line) == expected
+
+
+def parsed(text: str):
+    return parse_bytes(text.encode(), "vragen.txt")
+
+
+def test_a_schriftelijk_overleg_stays_one_with_question_numbers_on_their_own_lines() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "Op de vragen van de VVD-fractie.", "Op de vragen van de VVD-fractie.\nVraag 3\nVraag 4\n"
+    )
+    assert parsed(text).kind == "schriftelijk_overleg"
+
+
+def test_sub_questions_and_questions_without_a_question_mark() -> None:
+    text = (
+        "Vraag 2a\nHoeveel stallingen zijn er?\nVraag 2b\nEn hoeveel komen erbij?\n"
+        "Antwoord 2\nEr zijn er 300; er komen er 50 bij.\n"
+        "Vraag 3\nGraag een overzicht van de kosten per station.\n"
+        "Antwoord 3\nHet overzicht staat in de bijlage.\n"
+    )
+    data = alignment_data(align(parsed(text)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(2, "answered", 6), (4, "answered", 6), (8, "answered", 10)]
+
+
+def test_an_answer_that_mentions_another_in_passing_is_no_pointer() -> None:
+    text = (
+        "Vraag 1\nHoeveel fietsen staan er?\nAntwoord 1\nOngeveer 21.000.\n"
+        "Vraag 2\nHoeveel worden het er in 2030?\nAntwoord 2\nZoals aangegeven in het "
+        "antwoord op vraag 1 staan er nu 21.000; in 2030 verwacht ik er 25.000.\n"
+    )
+    statuses = [q["status"] for q in alignment_data(align(parsed(text)))["questions"]]
+    assert statuses == ["answered", "answered"]
 
 
 @pytest.fixture(scope="module")
