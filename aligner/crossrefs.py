@@ -21,6 +21,7 @@ from aligner import similarity
 from aligner.model import Answer, CrossReference, ReferenceKind
 from parsers import factions
 from parsers.fold import fold
+from parsers.headings import section_numbers
 
 PLACEHOLDER = re.compile(
     r"(?:(?:het|de)\s+antwoord(?:en)?\s+op\s+[^.;]{0,90}?)?"
@@ -300,7 +301,7 @@ def _candidates(
         nearby = NEARBY if kind == "above" else 0.0
         return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
     if kind == "question" and detail:  # numbered answers: "Antwoord 2 en 3" holds 3
-        return [(k, 0.0) for k in others if detail in answers[k].section.split("-")]
+        return [(k, 0.0) for k in others if detail in section_numbers(answers[k].section)]
     if kind == "below":
         return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
     return []

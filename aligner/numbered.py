@@ -13,15 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.model import Answer, AnswerLink, QuestionResult, Status
+from parsers.headings import digits, section_numbers
 from parsers.model import Question
 
 LATER_PARAGRAPH = 0.9  # the score of an answer's second and later paragraphs
 MISNUMBERED = 0.6  # the confidence of a pairing by position where the numbers disagree
-
-
-def numbers(section: str) -> list[str]:
-    """The question numbers a numbered section holds: "5-6" -> ["5", "6"]."""
-    return [n for n in section.split("-") if n]
 
 
 def align(
@@ -31,15 +27,16 @@ def align(
     paragraphs that carry on a first one (they answer the same questions)."""
     under: dict[str, list[Answer]] = {}
     for answer in answers:
-        for number in numbers(answer.section):
+        for number in section_numbers(answer.section):
             under.setdefault(number, []).append(answer)
-    asked = {m for q in questions for n in numbers(q.section) for m in (n, _digits(n))}
-    stray = [a for a in answers if not asked & set(numbers(a.section))]
+    asked = {m for q in questions for n in section_numbers(q.section) for m in (n, digits(n))}
+    stray = [a for a in answers if not asked & set(section_numbers(a.section))]
     results = []
     continued: set[str] = set()
     for q in questions:
         # "Vraag 2a" and "Vraag 2b" are answered under "Antwoord 2a" or under "Antwoord 2"
-        found = [a for n in numbers(q.section) for a in under.get(n, under.get(_digits(n), []))]
+        asks = section_numbers(q.section)
+        found = [a for n in asks for a in under.get(n, under.get(digits(n), []))]
         confidence = 1.0
         if not found:
             found = _following(q, stray, questions)
@@ -60,10 +57,6 @@ def align(
             QuestionResult(question=q, status=status, confidence=confidence, answers=tuple(links))
         )
     return results, continued
-
-
-def _digits(number: str) -> str:
-    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
 def _following(q: Question, stray: Sequence[Answer], questions: Sequence[Question]) -> list[Answer]:

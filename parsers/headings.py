@@ -110,5 +110,20 @@ def numbered_heading(line: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _number_key(number: str) -> tuple[int, str]:
-    digits = number.rstrip("abcdefghijklmnopqrstuvwxyz")
-    return int(digits), number[len(digits) :]
+    base = digits(number)
+    return int(base), number[len(base) :]
+
+
+def digits(number: str) -> str:
+    """A question number without its letter: "2a" -> "2"."""
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
+def numbered_section(numbers: tuple[str, ...]) -> str:
+    """The section number of a numbered heading: ("2", "3") -> "2-3"."""
+    return "-".join(numbers)
+
+
+def section_numbers(section: str) -> list[str]:
+    """The question numbers a numbered section holds: "2-3" -> ["2", "3"]."""
+    return [n for n in section.split("-") if n]

@@ -152,19 +152,21 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     previous_section: str | None = None
     # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
     # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
-    numbered = sum(headings.numbered_heading(b.text) is not None for b in body) >= 2 and not any(
+    numbered_at = [headings.numbered_heading(b.text) for b in body]
+    if sum(found is not None for found in numbered_at) < 2 or any(
         headings.part_heading(b.text) for b in body
-    )
+    ):
+        numbered_at = [None] * len(body)
     i = 0
     while i < len(body):
         line = body[i]
-        found = headings.numbered_heading(line.text) if numbered else None
+        found = numbered_at[i]
         if found is not None:
             if group:
                 blocks.append(_paragraph(group, vocab, marks))
                 group = []
             kind, numbers = found
-            label = f"numbered:{kind}:" + "-".join(numbers)
+            label = f"numbered:{kind}:" + headings.numbered_section(numbers)
             blocks.append(_heading_block([line], label, line.text.strip(), False))
             i += 1
             continue

@@ -337,7 +337,7 @@ def load(path: str) -> Alignment:
     """Parse and align one file (imported here so the formats can be tested without them)."""
     from aligner import align
     from parsers import parse
-    from reports.cli import warned
+    from reports.outline import warned
 
     return warned(align(parse(path)))
 

@@ -25,7 +25,7 @@ def _align_cmd(args: argparse.Namespace) -> int:
     from aligner import align
     from parsers import parse
     from reports.json import alignment_data, dumps
-    from reports.outline import alignment_text
+    from reports.outline import alignment_text, warned
 
     alignment = warned(align(parse(args.file)))
     if args.format == "json":
@@ -33,16 +33,6 @@ def _align_cmd(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(alignment_text(alignment))
     return EXIT_OK
-
-
-def warned(alignment):
-    """`alignment`, after saying on stderr when its document holds no question to align."""
-    from reports.outline import no_questions
-
-    warning = no_questions(alignment.document)
-    if warning:
-        print(warning, file=sys.stderr)
-    return alignment
 
 
 def _report_cmd(args: argparse.Namespace) -> int:

@@ -417,7 +417,7 @@ def main(args: argparse.Namespace) -> int:
     """`inbreng report FILE -o OUT`: parse, align, render and write the page (UTF-8)."""
     from aligner import align
     from parsers import parse
-    from reports.cli import warned
+    from reports.outline import warned
 
     alignment = warned(align(parse(args.file)))
     stamp = datetime.now().astimezone().strftime(STAMP_FORMAT) if args.stamp else None

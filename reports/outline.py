@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from aligner.model import Alignment
 from parsers.model import Document
 
@@ -17,6 +19,14 @@ def no_questions(doc: Document) -> str | None:
     else:
         why = f"{doc.kind}, but no question in its inbreng"
     return f"inbreng: warning: {doc.source}: no questions found ({why})"
+
+
+def warned(alignment: Alignment) -> Alignment:
+    """`alignment`, after saying on stderr when its document holds no question to align."""
+    warning = no_questions(alignment.document)
+    if warning:
+        print(warning, file=sys.stderr)
+    return alignment
 
 
 def outline(doc: Document) -> str:
