@@ -8,7 +8,9 @@ answered with a moment); the section (answers follow the inbreng's numbering); t
 order (a faction's questions are answered in order inside its own block and inside the
 shared block: a monotonic alignment with skips, by dynamic programming). Similarity is
 computed per section against the answers of nearby sections only, so the cost grows with the
-document, not with its square.
+document, not with its square. Where the layout itself pairs them, it is followed instead:
+numbered questions and answers (`numbered`), and answers printed right after their
+questions (`following`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from itertools import pairwise
 import attrs
 import numpy as np
 
-from aligner import answer_types, crossrefs, findings, numbered, order, similarity
+from aligner import answer_types, crossrefs, findings, following, numbered, order, similarity
 from aligner.model import (
     Alignment,
     Answer,
@@ -83,6 +85,9 @@ def align(document: Document) -> Alignment:
     pointers = crossrefs.pointers(answers, refs)
     if document.kind == "vragen_en_antwoorden":  # the numbers pair them
         paired, continued = numbered.align(questions, answers, pointers)
+        return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
+    if following.interleaved(document, answers):  # each answer follows its question
+        paired, continued = following.align(document, answers, vocab, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
     if not questions or not answers:
         results = tuple(

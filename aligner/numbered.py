@@ -41,22 +41,27 @@ def align(
         if not found:
             found = _following(q, stray, questions)
             confidence = MISNUMBERED
-        if not found:
-            results.append(QuestionResult(question=q, status="unanswered", confidence=1.0))
-            continue
         ids = list(dict.fromkeys(a.id for a in found))
-        links = [AnswerLink(answer_id=ids[0], score=confidence)]
-        links += [AnswerLink(answer_id=i, score=LATER_PARAGRAPH * confidence) for i in ids[1:]]
         continued |= set(ids[1:])
-        status: Status = "answered"
-        if all(i in pointers for i in ids):
-            status = "by_reference"
-            targets = [t for i in ids if (t := pointers[i]) and t not in ids]
-            links[1:1] = [AnswerLink(answer_id=t, score=LATER_PARAGRAPH) for t in targets[:1]]
-        results.append(
-            QuestionResult(question=q, status=status, confidence=confidence, answers=tuple(links))
-        )
+        results.append(result(q, ids, confidence, pointers))
     return results, continued
+
+
+def result(
+    q: Question, ids: Sequence[str], confidence: float, pointers: dict[str, str | None]
+) -> QuestionResult:
+    """`q` answered by the paragraphs `ids`, the first best; by reference when every one of
+    them only points elsewhere (then the place pointed at comes second); unanswered if none."""
+    if not ids:
+        return QuestionResult(question=q, status="unanswered", confidence=1.0)
+    links = [AnswerLink(answer_id=ids[0], score=confidence)]
+    links += [AnswerLink(answer_id=i, score=LATER_PARAGRAPH * confidence) for i in ids[1:]]
+    status: Status = "answered"
+    if all(i in pointers for i in ids):
+        status = "by_reference"
+        targets = [t for i in ids if (t := pointers[i]) and t not in ids]
+        links[1:1] = [AnswerLink(answer_id=t, score=LATER_PARAGRAPH) for t in targets[:1]]
+    return QuestionResult(question=q, status=status, confidence=confidence, answers=tuple(links))
 
 
 def _following(q: Question, stray: Sequence[Answer], questions: Sequence[Question]) -> list[Answer]:

@@ -14,7 +14,8 @@ SECTION = re.compile(
 )
 PART = re.compile(r"^(?P<number>I{1,3}|IV|VI{0,3}|IX|X)\.?\s+(?P<title>[A-ZÀ-Ö][^\n]*)$")
 UNNUMBERED_PART = re.compile(
-    r"^(?P<title>(?:(?:Vragen\s+en\s+opmerkingen|Inbreng)\s+(?:vanuit|van)\s+de\s+(?:fracties|leden)"
+    r"^(?P<title>(?:(?:Vragen\s+en\s+opmerkingen|Inbreng)\s+(?:vanuit|van)\s+de\s+"
+    r"(?:fracties|leden)(?:\s+en\s+.*)?"
     r"|(?:Reactie|Antwoord(?:en)?|Beantwoording)\s+van\s+de\s+"
     r"(?:minister|staatssecretaris|regering|bewindspersoon|kabinet)\b.*))$",
     re.IGNORECASE,
@@ -29,6 +30,10 @@ NUMBERED = re.compile(
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
+PART_CUE = re.compile(
+    r"\b(?:(?P<reactie>reactie|antwoord|antwoorden|beantwoording|nota)"
+    r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag))\b"
+)
 MAX_TITLE_WORDS = 16
 MAX_LENGTH = 100
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -54,12 +59,11 @@ def _part_title(title: str) -> bool:
 
 def part_kind(title: str) -> str | None:
     """ "inbreng" or "reactie" from a part's title, None for other parts."""
-    t = title.lower()
-    if re.search(r"\b(reactie|antwoord|antwoorden|beantwoording|nota)\b", t):
-        return "reactie"
-    if re.search(r"\b(vragen|opmerkingen|inbreng|verslag)\b", t):
-        return "inbreng"
-    return None
+    # the first cue decides: "Vragen en opmerkingen ... en reactie van de minister" asks
+    m = PART_CUE.search(title.lower())
+    if m is None:
+        return None
+    return "reactie" if m["reactie"] else "inbreng"
 
 
 def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:

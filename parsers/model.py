@@ -12,7 +12,9 @@ from typing import Literal
 
 import attrs
 
-DocumentKind = Literal["schriftelijk_overleg", "vragen_en_antwoorden", "letter", "unknown"]
+DocumentKind = Literal[
+    "schriftelijk_overleg", "vragen_en_antwoorden", "nota", "letter", "unknown"
+]
 PartKind = Literal["front", "inbreng", "reactie", "body"]
 QuestionKind = Literal["direct", "indirect"]
 FurnitureKind = Literal["footer", "header", "page_number"]
@@ -64,7 +66,7 @@ class Paragraph:
     source: tuple[Segment, ...]
     sentences: tuple[Sentence, ...] = ()
     factions: tuple[str, ...] = ()
-    is_faction_header: bool = False
+    is_header: bool = False  # heads answers: "Op de vragen van de X-fractie.", "Antwoord"
     footnote_marks: tuple[int, ...] = ()
     # (offset in text, page, line, column): where each run of the text starts in the source
     anchors: tuple[tuple[int, int | None, int, int], ...] = ()
@@ -233,5 +235,5 @@ class Document:
             return
         for section in part.sections:
             for paragraph in section.paragraphs():
-                if not paragraph.is_faction_header:
+                if not paragraph.is_header:
                     yield section, paragraph

@@ -21,6 +21,10 @@ OPENS_PARAGRAPH = re.compile(r"^[\s\f]*[A-ZÀ-ÖØ-Þ«\"“‘(0-9•–-]")
 WIDTH_QUANTILE = 0.9
 # A line ending a sentence this far short of the full width ends its paragraph.
 SHORT_LINE = 0.85
+# Text whose lines run this long, with no blank lines, was never wrapped (OCR output, text
+# saved from a word processor): there every line is a paragraph of its own.
+UNWRAPPED_LINE = 250
+UNWRAPPED_SHARE = 0.3
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -146,10 +150,13 @@ def _full_width(body: list[BodyLine]) -> int:
 def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[TextBlock]:
     """Group running-text lines into headings and paragraphs."""
     width = _full_width(body)
+    unwrapped = _unwrapped(body)
     blocks: list[TextBlock] = []
     group: list[BodyLine] = []
     marks = _MarkCounter(known_notes)
-    previous_section: str | None = None
+    # the numbers a section heading may follow: after a part heading, numbering may start
+    # again at 1 or go on (a label such as "Reactie van de minister" above every answer)
+    previous_section: tuple[str | None, ...] = (None,)
     # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
     # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
     numbered_at = [headings.numbered_heading(b.text) for b in body]
@@ -176,11 +183,11 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
                 blocks.append(_paragraph(group, vocab, marks))
                 group = []
             number, title, used, is_part = heading
-            previous_section = None if is_part else number
+            previous_section = (None, previous_section[-1]) if is_part else (number,)
             blocks.append(_heading_block(body[i : i + used], number, title, is_part))
             i += used
             continue
-        if group and _starts_paragraph(group[-1], line, width):
+        if group and (unwrapped or _starts_paragraph(group[-1], line, width)):
             blocks.append(_paragraph(group, vocab, marks))
             group = []
         group.append(line)
@@ -188,6 +195,16 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     if group:
         blocks.append(_paragraph(group, vocab, marks))
     return blocks
+
+
+def _unwrapped(body: list[BodyLine]) -> bool:
+    """Whether most of the text stands in lines too long to have been wrapped, and no blank
+    line sets paragraphs apart (then a long line may hold several paragraphs, glued)."""
+    if any(b.blank_before for b in body):
+        return False
+    lengths = [len(b.text.strip()) for b in body]
+    long = sum(n for n in lengths if n > UNWRAPPED_LINE)
+    return long > UNWRAPPED_SHARE * sum(lengths)
 
 
 def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
@@ -208,14 +225,16 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
     return len(prev) + 1 + len(first_word) <= SHORT_LINE * width
 
 
-def _heading_at(body: list[BodyLine], i: int, previous: str | None):
+def _heading_at(body: list[BodyLine], i: int, previous: tuple[str | None, ...]):
     """(number, title, lines used, is_part) when a heading starts at body[i]."""
     line = body[i]
     opens = i == 0 or line.blank_before or line.page_start
     if not opens:
         return None
     part = headings.part_heading(line.text)
-    section = None if part else headings.section_heading(line.text, previous)
+    section = None
+    for number in () if part else dict.fromkeys(previous):
+        section = section or headings.section_heading(line.text, number)
     found = part or section
     if found is None:
         return None

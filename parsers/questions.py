@@ -23,7 +23,7 @@ def _words(text: str) -> frozenset[str]:
 SPEAKER = (
     r"(?:(?:(?:de|deze|voornoemde|voorgenoemde|genoemde|bovengenoemde|laatstgenoemde"
     r"|eerdergenoemde)\s+){1,3}(?:aan\s+het\s+woord\s+zijnde\s+)?leden"
-    r"(?:\s+van\s+(?:de|het)\s+[\w-]+){0,2}"
+    r"(?:\s+van\s+(?:de|het)\s+[\w.-]+){0,2}"
     r"|(?:het|dit|voornoemd|voorgenoemd|genoemd)\s+lid(?:\s+van\s+(?:de|het)\s+[\w-]+){0,2}"
     r"|zij|ze|hij|wij|we|ik|(?:de|het)\s+[\w-]*fractie|de\s+commissie)"
 )
@@ -38,6 +38,7 @@ ADVERBS = (
     r"|vervolgens|allereerst|met\s+name|in\s+het\s+bijzonder|in\s+dat\s+verband)){0,4}"
 )
 ASK = r"vragen|vraagt|vroegen|vroeg|verzoeken|verzoekt|verzochten|verzocht"
+PUT = r"(?:stellen|stelt|stelden|stelde)"
 ASK_VERBS = r"(?:" + ASK + r"|informeren|informeert|informeerden|informeerde)"
 WISH_VERBS = r"(?:vernemen|ontvangen|horen|krijgen|weten)"
 INFORMATION = (
@@ -102,6 +103,12 @@ CUES: dict[str, re.Pattern[str]] = {
             r"\bbenieuwd(?:\s+\S+){0,2}?\s+(?:naar|of|hoe|wat|welke?|waarom|wanneer|wie"
             r"|waar\w*|hoeveel|in\s+hoeverre|op\s+welke)\b"
         ),
+        # "stelden de leden de vraag of ...", "Zij stellen de vraag wat ..."
+        "put_the_question": (
+            r"\b(?:" + SPEAKER + ADVERBS + r"\s+" + PUT + r"|" + PUT + r"\s+" + SPEAKER + r")"
+            + ADVERBS + r"\s+de\s+vraag\s+(?:of|wat|hoe|waarom|wanneer|welke?|wie|waar\w*"
+            r"|hoeveel|in\s+hoeverre|naar)\b"
+        ),
         "graag_zouden": r"^(?:ook\s+)?graag\s+(?:zouden|zou|willen|wil)\s+" + SPEAKER + r"\b",
     }.items()
 }
@@ -119,6 +126,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "wish_to_hear": _words("vernemen"),
     "like_to_read": _words("graag"),
     "curious": _words("benieuwd"),
+    "put_the_question": _words("stellen stelt stelden stelde"),
     "graag_zouden": _words("graag"),
 }
 WORD = re.compile(r"\w+")

@@ -9,10 +9,11 @@ are. Factions are followed sentence by sentence: a sentence whose subject names 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 import attrs
 
-from parsers import factions, headings, pages, pdf_text, questions, sentences
+from parsers import factions, headings, pages, pdf_text, questions, replies, sentences
 from parsers.model import (
     Block,
     Document,
@@ -39,8 +40,10 @@ DATE = re.compile(
     r"(?:Den Haag|'s-Gravenhage),\s+(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|"
     r"augustus|september|oktober|november|december)\s+(\d{4})"
 )
-QUESTION_KINDS = ("schriftelijk_overleg", "vragen_en_antwoorden")
+QUESTION_KINDS = ("schriftelijk_overleg", "vragen_en_antwoorden", "nota")
 NUMBERED_PARTS = {"inbreng": "Vragen", "reactie": "Antwoorden"}
+REPLY_PARTS = {"inbreng": "Vragen en opmerkingen", "reactie": "Antwoorden"}
+ReplyLayout = Literal["labelled", "nota"] | None
 MONTHS = [
     "januari",
     "februari",
@@ -60,7 +63,7 @@ MONTHS = [
 def build(text: str, source: str) -> Document:
     """Parse text extracted from a PDF into a `Document`."""
     blocks, layout, lines = pdf_text.read(text)
-    builder = _Builder()
+    builder = _Builder(_replies_layout(blocks, lines))
     for block in blocks:
         if block.kind == "heading":
             builder.heading(block)
@@ -72,6 +75,8 @@ def build(text: str, source: str) -> Document:
     kind: DocumentKind
     if builder.numbered:
         kind = "vragen_en_antwoorden"
+    elif builder.replies == "nota" and "inbreng" in kinds:
+        kind = "nota"
     elif "inbreng" in kinds:  # with or without the reactie: a verslag may await its answers
         kind = "schriftelijk_overleg"
     elif LETTER_CUES.search(text):
@@ -101,9 +106,14 @@ def build(text: str, source: str) -> Document:
 
 
 class _Builder:
-    """Collects paragraphs into parts, sections and faction blocks, in reading order."""
+    """Collects paragraphs into parts, sections and faction blocks, in reading order.
 
-    def __init__(self) -> None:
+    `replies`: the answers stand after their questions, not in a part of their own
+    ("labelled": after an "Antwoord" line; "nota": in the restating paragraph or the next).
+    """
+
+    def __init__(self, replies: ReplyLayout = None) -> None:
+        self.replies = replies
         self.parts: list[Part] = []
         self.part_kind: PartKind = "front"
         self.part_heading: Heading | None = None
@@ -118,6 +128,9 @@ class _Builder:
         self.numbered = False  # "Vraag 1" ... "Antwoord 1": numbered questions and answers
 
     def heading(self, block: TextBlock) -> None:
+        if self.replies and block.label == "part:" and replies.label(block.title):
+            self.paragraph(block)  # "Reactie van de minister" above each answer: a label
+            return
         heading = Heading(
             number=block.label.removeprefix("part:"),
             title=block.title,
@@ -139,10 +152,59 @@ class _Builder:
             self.part_kind = kind if kind in ("inbreng", "reactie") else "body"  # type: ignore[assignment]
             self.part_heading, self.part_title = heading, block.title
         else:
+            if self.replies and self.part_kind != "inbreng":
+                self._switch("inbreng")  # a section opens with its questions
             self.section = (heading.number, heading.title, heading)
         self.speaker = ()
 
     def paragraph(self, block: TextBlock) -> None:
+        if self.replies and replies.closing(block.text):
+            self._switch("body")  # the signature answers nothing
+            self._add(block)
+            return
+        if self.replies == "nota":
+            self._nota_paragraph(block)
+            return
+        role = replies.label(block.text) if self.replies else None
+        if role is not None:
+            self._switch(role)
+        elif self.replies and self.part_kind != "inbreng":
+            first = next(iter(sentences.split(block.text)), None)
+            voiced = first is not None and replies.voiced(block.text[first[0] : first[1]])
+            if voiced or replies.asks(block.text):
+                self._switch("inbreng")
+        self._add(block, label=role is not None)
+
+    def _nota_paragraph(self, block: TextBlock) -> None:
+        """Cut the paragraph where the faction stops speaking and the answer begins."""
+        spans = list(sentences.split(block.text))
+        roles = replies.roles([block.text[a:b] for a, b in spans])
+        if "inbreng" not in roles and self.part_kind == "front":
+            self._add(block)  # the opening words, before any question
+            return
+        rest = block
+        cut = 0  # offset of `rest` in the paragraph
+        for k, ((start, _), role) in enumerate(zip(spans, roles, strict=True)):
+            if k and role != roles[k - 1]:
+                piece, rest = rest.split(start - cut)
+                cut = start
+                self._switch(roles[k - 1])
+                self._add(piece)
+        self._switch(roles[-1] if roles else self.part_kind)  # type: ignore[arg-type]
+        self._add(rest)
+
+    def _switch(self, kind: PartKind) -> None:
+        """Go on in part `kind`, in the same section (answers follow their questions)."""
+        if kind == self.part_kind:
+            return
+        number, title, _ = self.section
+        self._close_section()
+        self._close_part()
+        self.part_kind, self.part_heading = kind, None
+        self.part_title = REPLY_PARTS.get(kind, "")
+        self.section = (number, title, None)
+
+    def _add(self, block: TextBlock, *, label: bool = False) -> None:
         self.count += 1
         header = factions.answer_header(block.text)
         if header is not None:
@@ -163,7 +225,11 @@ class _Builder:
                     span=block.span_at(start),
                     start=start,
                     factions=self.speaker,
-                    question=questions.classify(text) if self.part_kind == "inbreng" else None,
+                    question=(
+                        questions.classify(text)
+                        if self.part_kind == "inbreng" and not label
+                        else None
+                    ),
                     footnote_marks=tuple(n for off, n in block.marks if start <= off <= end),
                 )
             )
@@ -174,7 +240,7 @@ class _Builder:
             source=block.source,
             sentences=tuple(sents),
             factions=opening if opening is not None else self.speaker,
-            is_faction_header=header is not None,
+            is_header=header is not None or label,
             footnote_marks=tuple(n for _, n in block.marks),
             anchors=tuple((p.offset, p.page, p.line, p.column) for p in block.pieces),
         )
@@ -216,14 +282,54 @@ class _Builder:
     def finish(self) -> tuple[Part, ...]:
         self._close_section()
         self._close_part()
-        if not self.numbered:
+        if not self.numbered and not self.replies:
             return tuple(self.parts)
-        # questions and answers alternate: one part of each, their sections in reading order
-        out = [p for p in self.parts if p.kind not in NUMBERED_PARTS]
-        for kind, title in NUMBERED_PARTS.items():
-            sections = tuple(s for p in self.parts if p.kind == kind for s in p.sections)
-            out.append(Part(kind=kind, title=title, heading=None, sections=sections))  # type: ignore[arg-type]
+        # questions and answers alternate: one part of each, their sections in reading order,
+        # where the first of them stood
+        first = next(
+            (k for k, p in enumerate(self.parts) if p.kind in NUMBERED_PARTS), len(self.parts)
+        )
+        out = self.parts[:first]
+        titles = NUMBERED_PARTS if self.numbered else REPLY_PARTS
+        for kind, title in titles.items():
+            alike = [p for p in self.parts if p.kind == kind]
+            if not alike:
+                continue
+            sections = [s for p in alike for s in p.sections]
+            heading = next((p.heading for p in alike if p.heading is not None), None)
+            if heading is not None:
+                title = next(p.title for p in alike if p.heading is heading)
+            if self.replies:
+                sections = _joined(sections)
+            out.append(Part(kind=kind, title=title, heading=heading, sections=tuple(sections)))  # type: ignore[arg-type]
+        out += [p for p in self.parts[first:] if p.kind not in NUMBERED_PARTS]
         return tuple(out)
+
+
+def _joined(sections: list[Section]) -> list[Section]:
+    """Runs of one section, cut apart by the answers between them, as one section again."""
+    out: list[Section] = []
+    for section in sections:
+        last = out[-1] if out else None
+        if last is not None and last.number == section.number and section.heading is None:
+            out[-1] = attrs.evolve(last, blocks=last.blocks + section.blocks)
+        else:
+            out.append(section)
+    return out
+
+
+def _replies_layout(blocks: list[TextBlock], lines: list[str]) -> ReplyLayout:
+    """Whether answers stand after their questions, and how they are set apart."""
+    if any(b.kind == "heading" and b.label.startswith("numbered:") for b in blocks):
+        return None
+    parts = [b for b in blocks if b.kind == "heading" and b.label.startswith("part:")]
+    if any(b.label != "part:" and headings.part_kind(b.title) == "reactie" for b in parts):
+        return None  # "II. Reactie van de minister": the answers have a part of their own
+    if replies.labelled([b.text for b in blocks if b.kind == "text" or b.label == "part:"]):
+        return "labelled"
+    if not parts and replies.is_nota(lines):
+        return "nota"
+    return None
 
 
 def _asked(blocks: list[Block]) -> list[Block]:

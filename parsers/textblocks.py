@@ -50,6 +50,40 @@ class TextBlock:
     def span(self) -> Span:
         return self.span_at(0)
 
+    def split(self, offset: int) -> tuple[TextBlock, TextBlock]:
+        """The block cut in two where `text[offset]` (not a blank) begins the second half;
+        each half keeps the source it covers, so nothing is lost or owned twice."""
+        cut = self.span_at(offset)
+        head_source, tail_source = [], []
+        for seg in self.source:
+            if (seg.line, seg.end) < (cut.line, cut.column):
+                head_source.append(seg)
+            elif (seg.line, seg.start) >= (cut.line, cut.column):
+                tail_source.append(seg)
+            else:
+                head_source.append(Segment(line=seg.line, start=seg.start, end=cut.column - 1))
+                tail_source.append(Segment(line=seg.line, start=cut.column, end=seg.end))
+        tail_pieces = [Piece(offset=0, page=cut.page, line=cut.line, column=cut.column)]
+        tail_pieces += [
+            attrs.evolve(p, offset=p.offset - offset) for p in self.pieces if p.offset > offset
+        ]
+        head = attrs.evolve(
+            self,
+            text=self.text[:offset].rstrip(),
+            pieces=tuple(p for p in self.pieces if p.offset < offset),
+            source=tuple(head_source),
+            marks=tuple(m for m in self.marks if m[0] < offset),
+        )
+        tail = attrs.evolve(
+            self,
+            text=self.text[offset:],
+            pieces=tuple(tail_pieces),
+            source=tuple(tail_source),
+            marks=tuple((o - offset, n) for o, n in self.marks if o >= offset),
+            blank_before=False,
+        )
+        return head, tail
+
 
 class TextBuilder:
     """Accumulates pieces of source lines into one text with its source map."""

@@ -128,12 +128,14 @@ KIND: dict[str, dict[str, str]] = {
     "nl": {
         "schriftelijk_overleg": "Schriftelijk overleg",
         "vragen_en_antwoorden": "Vragen en antwoorden",
+        "nota": "Nota naar aanleiding van het verslag",
         "letter": "Brief",
         "unknown": "Onbekend",
     },
     "en": {
         "schriftelijk_overleg": "Written consultation",
         "vragen_en_antwoorden": "Questions and answers",
+        "nota": "Memorandum in reply to the report",
         "letter": "Letter",
         "unknown": "Unknown",
     },

@@ -15,7 +15,10 @@ def no_questions(doc: Document) -> str | None:
         return None
     if doc.kind in ("letter", "unknown"):
         shape = "a letter" if doc.kind == "letter" else "no known shape"
-        why = f"{shape}: no part 'Vragen en opmerkingen' and no 'Vraag 1' headings"
+        why = (
+            f"{shape}: no part 'Vragen en opmerkingen', no 'Vraag 1' or 'Antwoord' headings"
+            ", no nota naar aanleiding van het verslag"
+        )
     else:
         why = f"{doc.kind}, but no question in its inbreng"
     return f"inbreng: warning: {doc.source}: no questions found ({why})"

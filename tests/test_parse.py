@@ -123,7 +123,12 @@ generated_line = st.one_of(
               st.sampled_from(["Achtergrond", "Waterkwaliteit en", "Kosten voor huishoudens"])),
     st.sampled_from(["I. Vragen en opmerkingen vanuit de fracties", "II. Reactie van de Minister",
                      "Op de vragen van de SP-fractie.", "Op de vragen van de Groen Links-fractie.",
-                     "De leden van de CDA-fractie vragen of het kabinet dat wil doen?"]),
+                     "De leden van de CDA-fractie vragen of het kabinet dat wil doen?",
+                     # answers after their questions: labels, a nota, a cut inside a line
+                     "Antwoord", "Reactie van de minister", "Nr. 5 NOTA NAAR AANLEIDING VAN HET",
+                     "NOTA NAAR AANLEIDING VAN HET VERSLAG",
+                     "De leden van de SP-fractie vragen wat het kost? Het kost niets. Zij",
+                     "De Minister van Financiën,"]),
     st.builds(str, st.integers(min_value=1, max_value=99)),
     st.text(alphabet="ab Z9.-?\f\t\u00ad", max_size=15),
 )

@@ -1,0 +1,139 @@
+"""Answers printed right after their questions: their place pairs them.
+
+In a verslag that prints "Antwoord" after each question, and in a nota naar aanleiding van
+het verslag, a question's answer is the run of reactie paragraphs that follows its paragraph,
+up to the next paragraph of the inbreng. Where the same faction asks on in the next paragraph
+before any answer comes, the first answer after both takes up both. The questions that share
+a run take its paragraphs in order, each the paragraph that shares most of its words, or the
+one the question before took.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner import similarity
+from aligner.model import Answer, QuestionResult
+from aligner.numbered import result
+from parsers.model import Document, Paragraph, Question
+
+TAKEN_UP = 0.8  # the confidence of an answer that follows more questions before it
+MOVE_ON = 0.1  # how much more of a question's words a later paragraph must share to take it
+
+
+def interleaved(document: Document, answers: Sequence[Answer]) -> bool:
+    """Whether answers stand between the paragraphs of the inbreng."""
+    asked = _asked(document)
+    if not asked or not answers:
+        return False
+    last = _place(asked[-1])
+    return any(_place(a.paragraph) < last for a in answers)
+
+
+def align(
+    document: Document,
+    answers: Sequence[Answer],
+    vocab: similarity.Vocabulary,
+    pointers: dict[str, str | None],
+) -> tuple[list[QuestionResult], set[str]]:
+    """Each question with the answers that follow it; also the answer paragraphs that only
+    carry on another's answer (a run that follows no question answers none: orphans)."""
+    runs = _runs(document, answers)
+    results = []
+    taken: set[str] = set()
+    carried_on: set[str] = set()  # later paragraphs of an answer
+    by_paragraph: dict[str, list[Question]] = {}
+    for q in document.questions:
+        by_paragraph.setdefault(q.paragraph_id, []).append(q)
+    for run, asking in runs:
+        chosen = _choose([q for p, _ in asking for q in by_paragraph.get(p.id, [])], run, vocab)
+        confidence = {p.id: c for p, c in asking}
+        for q, first in chosen:
+            ids = [run[first].id] + [a.id for k, a in enumerate(run) if k != first]
+            taken.add(ids[0])
+            carried_on.update(ids[1:])
+            results.append(result(q, ids, confidence[q.paragraph_id], pointers))
+    answered = {r.question.id for r in results}
+    results += [result(q, [], 1.0, pointers) for q in document.questions if q.id not in answered]
+    order = {q.id: k for k, q in enumerate(document.questions)}
+    results.sort(key=lambda r: order[r.question.id])
+    return results, carried_on - taken
+
+
+def _asked(document: Document) -> list[Paragraph]:
+    part = document.part("inbreng")
+    if part is None:
+        return []
+    return sorted((p for p in part.paragraphs() if not p.is_header), key=_place)
+
+
+def _place(paragraph: Paragraph) -> tuple[int, int]:
+    return paragraph.span.line, paragraph.span.column
+
+
+def _runs(
+    document: Document, answers: Sequence[Answer]
+) -> list[tuple[list[Answer], list[tuple[Paragraph, float]]]]:
+    """Each run of answers, with the inbreng paragraphs it answers and the confidence."""
+    section = {
+        p.id: s.number
+        for part in document.parts
+        if part.kind == "inbreng"
+        for s in part.sections
+        for p in s.paragraphs()
+    }
+    events = sorted(
+        [(_place(p), 0, p) for p in _asked(document)]
+        + [(_place(a.paragraph), 1, a) for a in answers],
+        key=lambda e: e[:2],
+    )
+    runs: list[tuple[list[Answer], list[tuple[Paragraph, float]]]] = []
+    waiting: list[Paragraph] = []  # inbreng since the last answer
+    run: list[Answer] = []
+    for _, is_answer, item in events:
+        if not is_answer:
+            if run:
+                runs.append((run, _answered(waiting, section)))
+                waiting, run = [], []
+            waiting.append(item)  # type: ignore[arg-type]
+        elif waiting:
+            run.append(item)  # type: ignore[arg-type]
+    if run:
+        runs.append((run, _answered(waiting, section)))
+    return runs
+
+
+def _answered(
+    waiting: list[Paragraph], section: dict[str, str]
+) -> list[tuple[Paragraph, float]]:
+    """The paragraphs an answer takes up: the one just before it, and those before that of
+    the same faction and section."""
+    last = waiting[-1]
+    out = [(last, 1.0)]
+    for p in reversed(waiting[:-1]):
+        if p.factions != last.factions or section.get(p.id) != section.get(last.id):
+            break
+        out.append((p, TAKEN_UP))
+    return out[::-1]
+
+
+def _choose(
+    questions: list[Question], run: list[Answer], vocab: similarity.Vocabulary
+) -> list[tuple[Question, int]]:
+    """(question, index of its first paragraph in `run`): in order, each moving on to a later
+    paragraph only when that one shares clearly more of its words."""
+    if len(run) == 1:
+        return [(q, 0) for q in questions]
+    shared = similarity.coverage(
+        [similarity.stems(q.text) for q in questions],
+        [frozenset(similarity.stems(a.paragraph.text)) for a in run],
+        vocab,
+    )
+    out = []
+    at = 0
+    for row, q in enumerate(questions):
+        best = at + int(shared[row, at:].argmax())
+        if shared[row, best] >= shared[row, at] + MOVE_ON:
+            at = best
+        out.append((q, at))
+    return out

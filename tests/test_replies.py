@@ -1,0 +1,245 @@
+"""Answers printed right after their questions: a verslag with "Antwoord" after each question
+(tests/fixtures/so-replies.txt) and a nota naar aanleiding van het verslag that restates each
+question and answers it in the same or the next paragraph (tests/fixtures/nota.txt). The
+expected lines are read off the fixtures by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner import align
+from parsers import parse, parse_bytes
+from parsers.headings import part_kind
+from parsers.replies import label, roles
+from parsers.textblocks import TextBuilder
+from reports.json import alignment_data
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+
+
+def pairs(path: Path) -> dict[int, tuple[str, int | None, float]]:
+    """Question line -> (status, line of its first answer, confidence)."""
+    data = alignment_data(align(parse(path)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    return {
+        q["line"]: (q["status"], lines[q["answers"][0]["id"]] if q["answers"] else None,
+                    q["confidence"])
+        for q in data["questions"]
+    }
+
+
+def test_labelled_answers_follow_their_questions() -> None:
+    found = pairs(FIXTURES / "so-replies.txt")
+    assert found == {
+        15: ("answered", 19, 1.0),  # "Wanneer verwacht ...?" -> "Antwoord" at 17, answer 19
+        22: ("answered", 27, 1.0),
+        31: ("answered", 36, 1.0),  # under "Reactie van de minister", a label like "Antwoord"
+        41: ("answered", 46, 1.0),
+        # two SP paragraphs, then one answer for both; the first less surely
+        51: ("answered", 59, 0.8),
+        54: ("answered", 59, 1.0),
+        62: ("unanswered", None, 1.0),  # PvdD: the next paragraph is GL-PvdA's question
+        65: ("answered", 70, 1.0),
+    }
+
+
+def test_labelled_layout_keeps_sections_and_labels() -> None:
+    doc = parse(FIXTURES / "so-replies.txt")
+    assert doc.kind == "schriftelijk_overleg"
+    inbreng, reactie = doc.part("inbreng"), doc.part("reactie")
+    assert [s.number for s in inbreng.sections] == ["1", "2"]
+    assert [s.number for s in reactie.sections] == ["1", "2"]
+    # the labels head the answers and are no answers themselves
+    labels = [p.text for p in reactie.paragraphs() if p.is_header]
+    assert labels == ["Antwoord", "Antwoord", "Reactie van de minister", "Antwoord", "Antwoord",
+                      "Antwoord"]
+    assert all(s.question is None for p in reactie.paragraphs() for s in p.sentences)
+
+
+def test_nota_restated_questions_and_their_answers() -> None:
+    found = pairs(FIXTURES / "nota.txt")
+    assert found == {
+        19: ("answered", 20, 1.0),  # the answer starts inside the question's paragraph
+        23: ("answered", 27, 1.0),  # "wat het wetsvoorstel kost" -> "De kosten bedragen"
+        24: ("answered", 30, 1.0),  # "of auteurs er ... op vooruitgaan" -> "Auteurs ontvangen"
+        40: ("unanswered", None, 1.0),  # CDA: SP's paragraph follows, no answer
+        44: ("answered", 46, 1.0),
+        50: ("by_reference", 51, 1.0),  # "Zie het antwoord op de vragen van de VVD-fractie"
+    }
+
+
+def test_nota_parts_cut_a_paragraph_where_the_answer_begins() -> None:
+    doc = parse(FIXTURES / "nota.txt")
+    assert doc.kind == "nota"
+    asked = next(p for p in doc.part("inbreng").paragraphs() if p.span.line == 18)
+    assert asked.text.endswith("Zij vragen hoeveel bibliotheken nu al e-books uitlenen.")
+    answer = next(p for p in doc.part("reactie").paragraphs() if p.span.line == 20)
+    assert answer.text.startswith("Vrijwel alle openbare bibliotheken")
+    assert (answer.span.line, answer.span.column) == (20, 1)
+    # the government naming a faction goes on answering
+    wachtlijst = next(p for p in doc.part("reactie").paragraphs() if p.span.line == 46)
+    assert wachtlijst.text.endswith("lange wachtlijsten lezers afschrikken.")
+    # the opening thanks and the signature answer nothing
+    assert doc.parts[0].kind == "front"
+    assert doc.parts[-1].kind == "body"
+    assert next(doc.parts[-1].paragraphs()).text.startswith("De Minister van Onderwijs")
+
+
+def test_a_cut_inside_a_line_splits_its_source() -> None:
+    text = (
+        "Nota naar aanleiding van het verslag\n\n"
+        "De leden van de SP-fractie vragen wat dit kost? Het kost\n"
+        "niets. Er komen geen kosten bij.\n"
+    )
+    doc = parse_bytes(text.encode(), "nota.txt")
+    (asked,) = doc.part("inbreng").paragraphs()
+    (answer,) = doc.part("reactie").paragraphs()
+    assert asked.text == "De leden van de SP-fractie vragen wat dit kost?"
+    assert [(s.line, s.start, s.end) for s in asked.source] == [(3, 1, 48)]
+    assert answer.text == "Het kost niets. Er komen geen kosten bij."
+    assert [(s.line, s.start, s.end) for s in answer.source] == [(3, 49, 56), (4, 1, 32)]
+    assert (answer.span.line, answer.span.column) == (3, 49)
+
+
+def test_text_block_split_keeps_marks_and_places() -> None:
+    builder = TextBuilder()
+    builder.add("Vraag een.", page=1, line=1, column=1)
+    builder.join(" ")
+    builder.add("Antwoord", page=1, line=2, column=1)
+    builder.mark(7)
+    builder.add(" twee.", page=1, line=2, column=10)
+    from parsers.model import Segment
+    from parsers.textblocks import TextBlock
+
+    block = TextBlock(kind="text", text=builder.text(), pieces=tuple(builder.pieces),
+                      source=(Segment(line=1, start=1, end=10), Segment(line=2, start=1, end=15)),
+                      marks=tuple(builder.marks))
+    head, tail = block.split(11)
+    assert (head.text, tail.text) == ("Vraag een.", "Antwoord twee.")
+    assert head.source == (Segment(line=1, start=1, end=10),)
+    assert tail.source == (Segment(line=2, start=1, end=15),)
+    assert tail.marks == ((8, 7),) and head.marks == ()
+    assert tail.span_at(9).column == 11 and tail.span.line == 2  # the "t" of " twee."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the faction speaks, then the government answers
+        (["De leden van de VVD-fractie vragen wat dit kost.", "Het kost niets."],
+         ["inbreng", "reactie"]),
+        # a remark between two asking sentences stays with them
+        (["De leden lezen dat het duurt.", "Dat verbaast hen.", "Waarom duurt het zo lang?",
+          "Het duurt door de aanbesteding."], ["inbreng", "inbreng", "inbreng", "reactie"]),
+        # the government naming a faction is no faction speaking
+        (["Het stemt mij tevreden dat de leden van de CDA-fractie instemmen."], ["reactie"]),
+        (["Ten aanzien van het verzoek van de leden van de SP-fractie merk ik op dat het kan."],
+         ["reactie"]),
+        (["Wat de artikelen 3 en 4 betreft stelden de leden van de C.D.A.-fractie de vraag of "
+          "dit kon.", "Dat kon."], ["inbreng", "reactie"]),
+        (["Deze leden merkten voorts op dat het belangrijk is.", "Dat is zo."],
+         ["inbreng", "reactie"]),
+    ],
+)
+def test_nota_sentence_roles(sentences: list[str], expected: list[str]) -> None:
+    assert roles(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antwoord", "reactie"),
+        ("Antwoord:", "reactie"),
+        ("Reactie van de minister", "reactie"),
+        ("Antwoord van het kabinet:", "reactie"),
+        ("Vraag", "inbreng"),
+        ("12", "inbreng"),
+        ("Antwoord op de vraag of het kabinet dit wil, is ja.", None),
+        ("Het antwoord", None),
+    ],
+)
+def test_labels(text: str, expected) -> None:
+    assert label(text) == expected
+
+
+def test_part_title_takes_its_first_cue() -> None:
+    assert part_kind("Vragen en opmerkingen vanuit de fracties en reactie van de minister") == (
+        "inbreng"
+    )
+    assert part_kind("Reactie van de minister op de vragen van de fracties") == "reactie"
+
+
+def test_one_antwoord_line_does_not_make_a_layout() -> None:
+    text = (FIXTURES / "example-so.txt").read_text(encoding="utf-8")
+    assert "\nAntwoord\n" not in text
+    doc = parse_bytes(text.replace("Op de vragen van de VVD-fractie.", "Antwoord", 1).encode(),
+                      "so.txt")
+    # still the classic layout: all answers in part II
+    assert doc.kind == "schriftelijk_overleg"
+    assert [p.kind for p in doc.parts].count("reactie") == 1
+    first_answer = next(doc.part("reactie").paragraphs()).span.line
+    assert all(q.line < first_answer for q in doc.questions)
+
+
+def test_lines_never_wrapped_are_paragraphs() -> None:
+    """OCR and word-processor text: one paragraph per long line, no blank lines between."""
+    long = "De leden van de CDA-fractie vroegen zich af hoe het zit. " + "Zo zit het. " * 30
+    text = f"NOTA NAAR AANLEIDING VAN HET VERSLAG\n{long}\n{long}\n"
+    doc = parse_bytes(text.encode(), "ocr.txt")
+    assert doc.kind == "nota"
+    assert len(list(doc.part("inbreng").paragraphs())) == 2
+    assert len(list(doc.part("reactie").paragraphs())) == 2
+    # with blank lines between paragraphs, long lines are still joined as before
+    joined = parse_bytes(f"NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n{long}\n{long}\n".encode(),
+                         "ocr.txt")
+    assert len(list(joined.part("inbreng").paragraphs())) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "asked", "answer_starts"),
+    [
+        ("nota-nav-verslag_kst-21242-5_1989_p1-ocr.jsonl",
+         ["De leden van de C.D.A.-fractie vroegen zich af wat de voornaamste oorzaken",
+          "Wat de artikelen 13, 15 en 17 betreft stelden de leden van de C.D.A.-fractie"],
+         ["De stijging van de actuariële voorziening voor pensioenen met f 5,3 miljard is",
+          "Aangezien private instellingen vanwege hun primaire en secundaire"]),
+        ("nota-nav-eindverslag_kst-19722-7_1988_p1-ocr.jsonl",
+         ["De leden van de C.D.A.-fractie vroegen zich af waarom ook «de afslanking»"],
+         ["De in gang gezette afslanking van mijn departement heeft ertoe geleid"]),
+    ],
+)
+def test_real_nota_fragments(name: str, asked: list[str], answer_starts: list[str]) -> None:
+    """The OCR'd first pages of two real nota's (../shared/external): each paraphrased
+    question is answered by the sentences that follow it in the same paragraph."""
+    path = EXTERNAL / name
+    if not path.exists():
+        pytest.skip("../shared/external is absent")
+    import json
+
+    content = json.loads(path.read_text(encoding="utf-8").splitlines()[0])["Content"]
+    data = alignment_data(align(parse_bytes(content.encode(), name)))
+    answers = {a["id"]: a["text"] for a in data["answers"]}
+    assert [q["text"][: len(a)] for q, a in zip(data["questions"], asked, strict=True)] == asked
+    got = [answers[q["answers"][0]["id"]] for q in data["questions"]]
+    assert [t[: len(s)] for t, s in zip(got, answer_starts, strict=True)] == answer_starts
+
+
+def test_numbered_list_with_answer_labels() -> None:
+    """A lijst van vragen en antwoorden: a bare number, the question, "Antwoord", the answer."""
+    text = (
+        "Nr. 9 LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "1\nHoeveel mensen maakten in 2025 gebruik van de regeling?\n\n"
+        "Antwoord\n\nIn 2025 waren het er 41.000.\n\n"
+        "2\nKunt u aangeven waarom het budget in 2027 daalt?\n\n"
+        "Antwoord\n\nDe tijdelijke ophoging loopt af.\n"
+    )
+    data = alignment_data(align(parse_bytes(text.encode(), "lijst.txt")))
+    answers = {a["id"]: a["text"] for a in data["answers"]}
+    got = [(q["line"], q["status"], answers[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [
+        (3, "answered", "In 2025 waren het er 41.000."),
+        (10, "answered", "De tijdelijke ophoging loopt af."),
+    ]
