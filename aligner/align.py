@@ -83,7 +83,8 @@ def align(document: Document) -> Alignment:
     vocab = similarity.Vocabulary(a_stems)
     refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab)
     pointers = crossrefs.pointers(answers, refs)
-    if document.kind == "vragen_en_antwoorden":  # the numbers pair them
+    if document.kind == "vragen_en_antwoorden" and all(q.section for q in questions):
+        # the numbers pair them ("Vraag 2" ... "Antwoord 2")
         paired, continued = numbered.align(questions, answers, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
     if following.interleaved(document, answers):  # each answer follows its question

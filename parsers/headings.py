@@ -27,6 +27,11 @@ NUMBERED = re.compile(
     r"(?P<numbers>\d{1,3}[a-z]?\b(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*|\s+)"
     r"\d{1,3}[a-z]?\b)*)\s*:?$"
 )
+# "Vraag 1 en 2 De uiteindelijke ...": the heading at the start of its text's first line
+NUMBERED_INLINE = re.compile(
+    NUMBERED.pattern.removesuffix(r"\s*:?$") + r"(?::\s*|\s+)(?=[A-ZÀ-ÖØ-Þ«])"
+)
+BARE_NUMBERS = re.compile(r"\d[a-z]?\s+\d")
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
@@ -98,8 +103,23 @@ def numbered_heading(line: str) -> tuple[str, tuple[str, ...]] | None:
     "Vraag 2 en 3" -> ("inbreng", ("2", "3")), "Antwoord 4 t/m 6" -> ("reactie", ("4", "5",
     "6"))."""
     m = NUMBERED.match(line.strip())
-    if m is None:
+    return None if m is None else _numbered(m)
+
+
+def numbered_label(line: str) -> tuple[str, tuple[str, ...], int] | None:
+    """As `numbered_heading`, also where the text follows on the same line ("Vraag 1 De
+    ..."), with where the heading ends in `line` (its length when it stands alone)."""
+    found = numbered_heading(line)
+    if found is not None:
+        return (*found, len(line.rstrip()))
+    text = line.lstrip()
+    m = NUMBERED_INLINE.match(text)
+    if m is None or BARE_NUMBERS.search(m["numbers"]):  # a table row: "Vraag 1 2 3 Totaal"
         return None
+    return (*_numbered(m), len(line) - len(text) + len(text[: m.end()].rstrip()))
+
+
+def _numbered(m: re.Match[str]) -> tuple[str, tuple[str, ...]]:
     text = m["numbers"]
     numbers: list[str] = []
     for low, high in RANGE.findall(text):

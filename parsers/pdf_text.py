@@ -159,7 +159,7 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     previous_section: tuple[str | None, ...] = (None,)
     # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
     # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
-    numbered_at = [headings.numbered_heading(b.text) for b in body]
+    numbered_at = [headings.numbered_label(b.text) for b in body]
     if sum(found is not None for found in numbered_at) < 2 or any(
         headings.part_heading(b.text) for b in body
     ):
@@ -172,9 +172,12 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
             if group:
                 blocks.append(_paragraph(group, vocab, marks))
                 group = []
-            kind, numbers = found
+            kind, numbers, end = found
             label = f"numbered:{kind}:" + headings.numbered_section(numbers)
-            blocks.append(_heading_block([line], label, line.text.strip(), False))
+            head = attrs.evolve(line, text=line.text[:end])
+            blocks.append(_heading_block([head], label, head.text.strip(), False))
+            if end < len(line.text.rstrip()):  # "Vraag 1 De ...": the text goes on
+                group = [attrs.evolve(line, text=" " * end + line.text[end:])]
             i += 1
             continue
         heading = _heading_at(body, i, previous_section)

@@ -26,6 +26,12 @@ NOTA_TITLE = re.compile(
     r"|memorie\s+van\s+antwoord)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "LIJST VAN VRAGEN EN ANTWOORDEN": numbered questions, each answer after its question
+LIJST_TITLE = re.compile(
+    r"^\s*(?:Nr\.\s*\d+\s+)?LIJST\s+VAN\s+VRAGEN\s+EN\s+ANTWOORDEN\b"
+    r"|^\s*lijst\s+van\s+vragen\s+en\s+antwoorden\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 TITLE_LINES = 40  # how far down the title may stand
 
 # "Antwoord", "Antwoord:", "Reactie van de minister", "Antwoord van het kabinet:"
@@ -49,9 +55,15 @@ GOVERNMENT_FIRST = re.compile(
 )
 
 
-def is_nota(lines: Sequence[str]) -> bool:
-    """Whether the title near the top says this is a nota naar aanleiding van het verslag."""
-    return any(NOTA_TITLE.search(line) for line in lines[:TITLE_LINES])
+def titled(lines: Sequence[str]) -> Literal["nota", "lijst"] | None:
+    """What the title near the top says this is: a nota naar aanleiding van het verslag, a
+    lijst van vragen en antwoorden, or neither."""
+    for line in lines[:TITLE_LINES]:
+        if NOTA_TITLE.search(line):
+            return "nota"
+        if LIJST_TITLE.search(line):
+            return "lijst"
+    return None
 
 
 def label(text: str) -> Role | None:

@@ -73,9 +73,10 @@ def build(text: str, source: str) -> Document:
     paragraphs = [p for part in parts for p in part.paragraphs()]
     kinds = {part.kind for part in parts}
     kind: DocumentKind
-    if builder.numbered:
+    titled = replies.titled(lines)
+    if builder.numbered or (titled == "lijst" and "inbreng" in kinds):
         kind = "vragen_en_antwoorden"
-    elif builder.replies == "nota" and "inbreng" in kinds:
+    elif titled == "nota" and builder.replies and "inbreng" in kinds:
         kind = "nota"
     elif "inbreng" in kinds:  # with or without the reactie: a verslag may await its answers
         kind = "schriftelijk_overleg"
@@ -327,8 +328,8 @@ def _replies_layout(blocks: list[TextBlock], lines: list[str]) -> ReplyLayout:
         return None  # "II. Reactie van de minister": the answers have a part of their own
     if replies.labelled([b.text for b in blocks if b.kind == "text" or b.label == "part:"]):
         return "labelled"
-    if not parts and replies.is_nota(lines):
-        return "nota"
+    if not parts and replies.titled(lines):
+        return "nota"  # a lijst without labels reads the same: the "?" ends the question
     return None
 
 

@@ -209,11 +209,22 @@ def test_lines_never_wrapped_are_paragraphs() -> None:
         ("nota-nav-eindverslag_kst-19722-7_1988_p1-ocr.jsonl",
          ["De leden van de C.D.A.-fractie vroegen zich af waarom ook «de afslanking»"],
          ["De in gang gezette afslanking van mijn departement heeft ertoe geleid"]),
+        # "Vraag 1 en 2 De uiteindelijke ...": heading and text on one line
+        ("lvva_kst-20800-XIV-16_1988_p1-ocr.jsonl",
+         ["Welke feiten en omstandigheden zullen ertoe leiden",
+          "Welke feiten en omstandigheden kunnen ertoe leiden"],
+         ["Voornamelijk incidentele factoren"] * 2),
+        # bare numbers, each answer right after its question, no label
+        ("lvva_kst-21300-B-4_1990_p1-ocr.jsonl",
+         ["1 Kunnen voor alle artikelonderdelen meerjarencijfers", "2a Betreft het bedrag",
+          "Zo niet, welke andere soorten", "2b Op welke basis", "Waarom worden met name niet"],
+         ["De meerjarencijfers voor het uitgavenartikel", "Ja.", "Ja.",
+          "De doorberekening van personele", "De doorberekening van personele"]),
     ],
 )
-def test_real_nota_fragments(name: str, asked: list[str], answer_starts: list[str]) -> None:
-    """The OCR'd first pages of two real nota's (../shared/external): each paraphrased
-    question is answered by the sentences that follow it in the same paragraph."""
+def test_real_fragments(name: str, asked: list[str], answer_starts: list[str]) -> None:
+    """The OCR'd first pages of two real nota's and two lijsten (../shared/external): each
+    question is answered by what follows it (SOURCES.md there counts the questions)."""
     path = EXTERNAL / name
     if not path.exists():
         pytest.skip("../shared/external is absent")
@@ -243,3 +254,34 @@ def test_numbered_list_with_answer_labels() -> None:
         (3, "answered", "In 2025 waren het er 41.000."),
         (10, "answered", "De tijdelijke ophoging loopt af."),
     ]
+
+
+def test_list_without_labels_pairs_each_question_with_what_follows() -> None:
+    text = (
+        "LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "1 Hoeveel scholen doen mee aan de proef?\n\nTwaalf scholen doen mee.\n\n"
+        "2 Wanneer wordt de proef geëvalueerd?\n\nIn het voorjaar van 2027.\n"
+    )
+    doc = parse_bytes(text.encode(), "lijst.txt")
+    assert doc.kind == "vragen_en_antwoorden"
+    data = alignment_data(align(doc))
+    answers = {a["id"]: a["text"] for a in data["answers"]}
+    got = [(q["line"], answers[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(3, "Twaalf scholen doen mee."), (7, "In het voorjaar van 2027.")]
+
+
+def test_numbered_heading_with_its_text_on_the_same_line() -> None:
+    text = (
+        "Vraag 1 Hoeveel stallingen zijn er?\nAntwoord 1 Er zijn er 300.\n"
+        "Vraag 2: Komen er meer bij?\nAntwoord 2 Ja, 50.\n"
+    )
+    doc = parse_bytes(text.encode(), "kv.txt")
+    assert doc.kind == "vragen_en_antwoorden"
+    found = sorted(doc.headings(), key=lambda h: h.span.line)
+    headings = [(h.title, h.source[0].start, h.source[0].end) for h in found]
+    assert headings == [("Vraag 1", 1, 7), ("Antwoord 1", 1, 10), ("Vraag 2:", 1, 8),
+                        ("Antwoord 2", 1, 10)]
+    data = alignment_data(align(doc))
+    answers = {a["id"]: (a["text"], a["column"]) for a in data["answers"]}
+    assert [answers[q["answers"][0]["id"]] for q in data["questions"]] == [
+        ("Er zijn er 300.", 12), ("Ja, 50.", 12)]
