@@ -22,10 +22,13 @@ MOVE_ON = 0.1  # how much more of a question's words a later paragraph must shar
 
 
 def interleaved(document: Document, answers: Sequence[Answer]) -> bool:
-    """Whether answers stand between the paragraphs of the inbreng."""
+    """Whether answers stand between the paragraphs of the inbreng, or always do in this kind
+    of document (a nota, a lijst van vragen en antwoorden without question numbers)."""
     asked = _asked(document)
     if not asked or not answers:
         return False
+    if document.kind in ("nota", "vragen_en_antwoorden"):
+        return True
     last = _place(asked[-1])
     return any(_place(a.paragraph) < last for a in answers)
 

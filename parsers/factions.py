@@ -178,7 +178,10 @@ _HEADER_INTRO = re.compile(
     r"""
     \s*
     (?:
-        (?:(?:antwoord(?:en)?|reactie|beantwoording)\s+)?op\s+de\s+(?:vragen|inbreng)
+        (?:(?:antwoord(?:en)?|reactie|beantwoording)
+            (?:\s+van\s+(?:de|het)\s+(?:minister|staatssecretaris|regering|kabinet
+                |bewindspersoon|bewindslieden))?\s+)?
+        op\s+de\s+(?:vragen|inbreng)
             (?:\s+en\s+opmerkingen)?
       | (?:vragen|inbreng|reactie)(?:\s+en\s+opmerkingen)?
     )

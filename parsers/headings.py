@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parsers import factions
+
 SECTION = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZÀ-ÖØ-Þ«\"“'‘(][^\n]*)$"
 )
@@ -53,7 +55,7 @@ def part_heading(line: str) -> tuple[str, str] | None:
     if m and _part_title(m["title"]):
         return m["number"], " ".join(m["title"].split())
     m = UNNUMBERED_PART.match(text)
-    if m:
+    if m and factions.answer_header(text) is None:  # not "Reactie ... op de vragen van de X"
         return "", " ".join(m["title"].split())
     return None
 

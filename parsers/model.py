@@ -229,11 +229,12 @@ class Document:
                     yield section.heading
 
     def answer_paragraphs(self) -> Iterator[tuple[Section, Paragraph]]:
-        """Paragraphs of the reactie that can carry an answer (faction headers left out)."""
-        part = self.part("reactie")
-        if part is None:
-            return
-        for section in part.sections:
-            for paragraph in section.paragraphs():
-                if not paragraph.is_header:
-                    yield section, paragraph
+        """Paragraphs of the reactie that can carry an answer (headers left out), in every
+        part of answers."""
+        for part in self.parts:
+            if part.kind != "reactie":
+                continue
+            for section in part.sections:
+                for paragraph in section.paragraphs():
+                    if not paragraph.is_header:
+                        yield section, paragraph

@@ -13,63 +13,71 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from parsers import factions, questions
+from parsers import factions, questions, sentences
 
 Role = Literal["inbreng", "reactie"]
 
-# "Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG", "Nota naar aanleiding van het nader verslag",
-# "MEMORIE VAN ANTWOORD": a line that opens with the title, near the top of the document
-NOTA_TITLE = re.compile(
-    r"^\s*(?:Nr\.\s*\d+\s+)?(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+|TWEEDE\s+NADER\s+|EIND)?VERSLAG"
-    r"|MEMORIE\s+VAN\s+ANTWOORD)\b"
-    r"|^\s*(?:nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+|eind)?verslag"
-    r"|memorie\s+van\s+antwoord)\s*$",
-    re.IGNORECASE | re.MULTILINE,
+# "Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG Ontvangen ...", "MEMORIE VAN ANTWOORD": the
+# title in capitals, as printed, opening its line; in other letters the line must hold the
+# title alone (a letter may well mention "de nota naar aanleiding van het verslag over ...")
+_NR = r"^\s*(?:Nr\.\s*\d+\s+)?"
+NOTA = (
+    r"(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+|TWEEDE\s+NADER\s+|EIND)?VERSLAG"
+    r"|MEMORIE\s+VAN\s+ANTWOORD)"
 )
-# "LIJST VAN VRAGEN EN ANTWOORDEN": numbered questions, each answer after its question
-LIJST_TITLE = re.compile(
-    r"^\s*(?:Nr\.\s*\d+\s+)?LIJST\s+VAN\s+VRAGEN\s+EN\s+ANTWOORDEN\b"
-    r"|^\s*lijst\s+van\s+vragen\s+en\s+antwoorden\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+LIJST = r"LIJST\s+VAN\s+VRAGEN\s+EN\s+ANTWOORDEN"
+TITLES = {
+    kind: (re.compile(_NR + title + r"\b"), re.compile(_NR + title + r"\s*$", re.IGNORECASE))
+    for kind, title in (("nota", NOTA), ("lijst", LIJST))
+}
 TITLE_LINES = 40  # how far down the title may stand
 
-# "Antwoord", "Antwoord:", "Reactie van de minister", "Antwoord van het kabinet:"
+# "Antwoord", "Antwoord:", "Reactie van de minister", "Antwoord van het kabinet:"; not
+# "Reactie van de minister op de vragen van de VVD-fractie", which heads one faction's answers
 _BY = r"(?:\s+(?:van|door)\s+(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,6})?\s*:?"
 ANSWER_LABEL = re.compile(rf"^(?:Antwoord(?:en)?|Reactie|Beantwoording){_BY}$", re.IGNORECASE)
-QUESTION_LABEL = re.compile(rf"^(?:(?:Vraag|Vragen){_BY}|\d{{1,3}}[a-z]?\.?)$", re.IGNORECASE)
+QUESTION_LABEL = re.compile(rf"^(?:Vraag|Vragen){_BY}$", re.IGNORECASE)
+NOT_A_LABEL = re.compile(r"\b(?:vragen|fracties?|leden|lid)\b|-fractie\b", re.IGNORECASE)
+NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")  # "12": a question number, when a question follows
 LABEL_LENGTH = 80
-MIN_LABELS = 2  # one "Antwoord" line alone does not make a layout
+LEAD_IN = 3  # how many sentences before a question may still lead up to it
+MIN_LABELS = 2  # answers labelled after this many questions make the layout
 
 # The signature that closes the answers: "De Minister van Onderwijs, Cultuur en Wetenschap,"
+# and a name ("A.B. de Vries")
 CLOSING = re.compile(
-    r"^(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-president|kabinet)\b[^.?!]{0,120},"
-    r"(?:\s+\S+){0,6}$"
+    r"^(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-president)"
+    r"(?:\s+(?:van|voor)\s+[^.?!]{1,100}?)?,"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|van|der|den|ter|ten|het|in|'t)){0,8}\s*$"
 )
 
-# The government speaking before a faction is named: "Het stemt mij tevreden dat de leden ..."
-GOVERNMENT_FIRST = re.compile(
-    r"\b(?:ik|mij|mijn|wij|ons|onze|regering|kabinet|minister|staatssecretaris|ondergetekende)\b"
-    r"[^.]*?\b(?:leden|lid|fractie)\b",
+# What shows the government speaking before a faction is named ("Het stemt mij tevreden dat
+# de leden ...", "Terecht merken de leden ... op") or talking about what a faction said
+# ("Zoals deze leden opmerken"); "het voorstel van de regering" is no such thing.
+GOVERNMENT = re.compile(
+    r"\b(?:ik|mij|mijn|me|wij|we|ons|onze|ondergetekende|terecht|zoals|inderdaad|evenals"
+    r"|zij\s+opgemerkt)\b"
+    r"|(?<!\bvan\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bop\s)(?<!\bmet\s)"
+    r"\b(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
     re.IGNORECASE,
 )
+MEMBERS = re.compile(r"\b(?:leden|lid|fracties?)\b|-fractie\b", re.IGNORECASE)
 
 
 def titled(lines: Sequence[str]) -> Literal["nota", "lijst"] | None:
     """What the title near the top says this is: a nota naar aanleiding van het verslag, a
     lijst van vragen en antwoorden, or neither."""
     for line in lines[:TITLE_LINES]:
-        if NOTA_TITLE.search(line):
-            return "nota"
-        if LIJST_TITLE.search(line):
-            return "lijst"
+        for kind, (printed, alone) in TITLES.items():
+            if printed.search(line) or alone.search(line):
+                return kind  # type: ignore[return-value]
     return None
 
 
 def label(text: str) -> Role | None:
     """The role a label paragraph ("Antwoord", "Vraag:") announces for what follows, or None."""
     text = " ".join(text.split())
-    if len(text) > LABEL_LENGTH:
+    if len(text) > LABEL_LENGTH or NOT_A_LABEL.search(text):
         return None
     if ANSWER_LABEL.match(text):
         return "reactie"
@@ -78,14 +86,30 @@ def label(text: str) -> Role | None:
     return None
 
 
+def numbers_question(text: str, following: str | None) -> bool:
+    """Whether a paragraph that is only a number ("12") numbers the question after it."""
+    return NUMBER.match(text.strip()) is not None and following is not None and asks(following)
+
+
 def closing(text: str) -> bool:
     """Whether the paragraph is the signature under the answers."""
     return CLOSING.match(" ".join(text.split())) is not None
 
 
 def labelled(texts: Sequence[str]) -> bool:
-    """Whether paragraphs are labelled as answers often enough to make this the layout."""
-    return sum(label(t) == "reactie" for t in texts) >= MIN_LABELS
+    """Whether answers are labelled ("Antwoord") right after questions often enough to make
+    this the layout: a label after a paragraph that asks nothing (a part heading
+    "Reactie van de minister" after the last answer of part I) does not count."""
+    count = 0
+    previous = ""
+    for text in texts:
+        if label(text) == "reactie":
+            spans = list(sentences.split(previous))
+            count += any(
+                voiced(previous[a:b]) or questions.classify(previous[a:b]) for a, b in spans
+            )
+        previous = text
+    return count >= MIN_LABELS
 
 
 def asks(text: str) -> bool:
@@ -96,14 +120,17 @@ def asks(text: str) -> bool:
 def voiced(sentence: str) -> bool:
     """Whether a faction speaks in this sentence ("De leden van de VVD-fractie lezen ...",
     "Deze leden vragen ..."), rather than the government about a faction."""
-    if factions.back_reference(sentence):
+    m = MEMBERS.search(sentence)
+    if m and not GOVERNMENT.search(sentence, 0, m.start()) and factions.speaker(sentence):
         return True
-    return factions.speaker(sentence) is not None and not GOVERNMENT_FIRST.search(sentence)
+    # "Deze leden vragen ...", not "Zij kost 4 miljoen euro." nor "Deze leden hebben gelijk"
+    return factions.back_reference(sentence) and questions.classify(sentence) is not None
 
 
 def roles(sentences: Sequence[str]) -> list[Role]:
     """Per sentence of a nota's paragraph: "inbreng" where a faction speaks or a question is
-    asked, and the sentences between two such; "reactie" for the rest."""
+    asked, the sentences between two such, and those just before one that go on about the
+    faction ("Zij lezen dat ..."); "reactie" for the rest."""
     found: list[Role] = []
     for text in sentences:
         speaks = voiced(text)
@@ -112,5 +139,10 @@ def roles(sentences: Sequence[str]) -> list[Role]:
         )
         found.append("inbreng" if speaks or asking else "reactie")
     last = max((i for i, r in enumerate(found) if r == "inbreng"), default=-1)
-    first = found.index("inbreng") if last >= 0 else 0
+    if last < 0:
+        return found
+    first = found.index("inbreng")
+    for k in range(first - 1, max(first - 1 - LEAD_IN, -1), -1):
+        if factions.back_reference(sentences[k]):
+            first = k  # "De leden lezen dat ... Dat verbaast hen. Waarom ...?"
     return [("inbreng" if first <= i <= last else r) for i, r in enumerate(found)]

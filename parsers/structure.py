@@ -63,7 +63,14 @@ MONTHS = [
 def build(text: str, source: str) -> Document:
     """Parse text extracted from a PDF into a `Document`."""
     blocks, layout, lines = pdf_text.read(text)
-    builder = _Builder(_replies_layout(blocks, lines))
+    reply_layout = _replies_layout(blocks, lines)
+    texts = [b for b in blocks if b.kind == "text"]
+    numbers = {  # "12" on its own, before a question: in a lijst, a label like "Vraag 12"
+        id(b)
+        for b, after in zip(texts, [*texts[1:], None], strict=False)
+        if replies.numbers_question(b.text, after.text if after else None)
+    }
+    builder = _Builder(reply_layout, numbers if reply_layout else set())
     for block in blocks:
         if block.kind == "heading":
             builder.heading(block)
@@ -113,8 +120,9 @@ class _Builder:
     ("labelled": after an "Antwoord" line; "nota": in the restating paragraph or the next).
     """
 
-    def __init__(self, replies: ReplyLayout = None) -> None:
+    def __init__(self, replies: ReplyLayout = None, numbers: set[int] | None = None) -> None:
         self.replies = replies
+        self.numbers = numbers or set()  # ids of blocks that number the question after them
         self.parts: list[Part] = []
         self.part_kind: PartKind = "front"
         self.part_heading: Heading | None = None
@@ -167,6 +175,8 @@ class _Builder:
             self._nota_paragraph(block)
             return
         role = replies.label(block.text) if self.replies else None
+        if id(block) in self.numbers:
+            role = "inbreng"
         if role is not None:
             self._switch(role)
         elif self.replies and self.part_kind != "inbreng":

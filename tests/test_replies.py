@@ -140,8 +140,22 @@ def test_text_block_split_keeps_marks_and_places() -> None:
          ["reactie"]),
         (["Wat de artikelen 3 en 4 betreft stelden de leden van de C.D.A.-fractie de vraag of "
           "dit kon.", "Dat kon."], ["inbreng", "reactie"]),
+        # a remark asks nothing: the answer goes on; but one leading up to a question asks
         (["Deze leden merkten voorts op dat het belangrijk is.", "Dat is zo."],
-         ["inbreng", "reactie"]),
+         ["reactie", "reactie"]),
+        (["Zij lezen dat het lang duurt.", "Waarom?", "Door de aanbesteding."],
+         ["inbreng", "inbreng", "reactie"]),
+        # the government, not the faction (found in review)
+        (["De leden van de VVD-fractie vragen of het geldt.", "Het geldt niet.",
+          "Volledigheidshalve zij opgemerkt dat het kan."], ["inbreng", "reactie", "reactie"]),
+        (["Zij kost 4 miljoen euro."], ["reactie"]),
+        (["Terecht merken de leden van de VVD-fractie op dat het kan."], ["reactie"]),
+        (["Deze leden hebben gelijk dat het kan."], ["reactie"]),
+        # a government word that is no subject, and one after the faction
+        (["Met betrekking tot het voorstel van de regering vragen de leden van de CDA-fractie "
+          "of het kan."], ["inbreng"]),
+        (["De leden van de CDA-fractie vragen of de minister de leden van de raad informeert."],
+         ["inbreng"]),
     ],
 )
 def test_nota_sentence_roles(sentences: list[str], expected: list[str]) -> None:
@@ -156,7 +170,8 @@ def test_nota_sentence_roles(sentences: list[str], expected: list[str]) -> None:
         ("Reactie van de minister", "reactie"),
         ("Antwoord van het kabinet:", "reactie"),
         ("Vraag", "inbreng"),
-        ("12", "inbreng"),
+        ("12", None),  # a number only when a question follows: numbers_question
+        ("Reactie van de minister op de vragen van de VVD-fractie", None),  # an answer header
         ("Antwoord op de vraag of het kabinet dit wil, is ja.", None),
         ("Het antwoord", None),
     ],
@@ -285,3 +300,77 @@ def test_numbered_heading_with_its_text_on_the_same_line() -> None:
     answers = {a["id"]: (a["text"], a["column"]) for a in data["answers"]}
     assert [answers[q["answers"][0]["id"]] for q in data["questions"]] == [
         ("Er zijn er 300.", 12), ("Ja, 50.", 12)]
+
+
+# --- found in review: ordinary documents and answers must not be mistaken -----------------
+
+
+def first_answers(text: str) -> list[tuple[str, str | None]]:
+    data = alignment_data(align(parse_bytes(text.encode(), "doc.txt")))
+    answers = {a["id"]: a["text"] for a in data["answers"]}
+    return [(q["status"], answers[q["answers"][0]["id"]] if q["answers"] else None)
+            for q in data["questions"]]
+
+
+def test_an_answer_opening_like_a_signature_is_still_an_answer() -> None:
+    text = (
+        "De leden van de VVD-fractie vragen hoeveel kinderen wachten.\n\nAntwoord\n\n"
+        "Het kabinet heeft, samen met de gemeenten, de wachtlijsten geteld.\n\n"
+        "De leden van de SP-fractie vragen of dat kan.\n\nAntwoord\n\nDat kan.\n"
+    )
+    assert first_answers(text) == [
+        ("answered", "Het kabinet heeft, samen met de gemeenten, de wachtlijsten geteld."),
+        ("answered", "Dat kan."),
+    ]
+
+
+def test_answer_headers_naming_a_faction_keep_the_classic_layout() -> None:
+    text = (
+        "Vragen en opmerkingen vanuit de fracties\n\n"
+        "De leden van de VVD-fractie vragen hoeveel kinderen op een wachtlijst staan.\n\n"
+        "De leden van de SP-fractie vragen of de minister de wachtlijsten wil halveren.\n\n"
+        "Reactie van de minister\n\n"
+        "Reactie van de minister op de vragen van de VVD-fractie\n\n"
+        "Op 1 januari stonden 8.000 kinderen op een wachtlijst.\n\n"
+        "Reactie van de minister op de vragen van de SP-fractie\n\n"
+        "De minister streeft naar halvering van de wachtlijsten.\n"
+    )
+    doc = parse_bytes(text.encode(), "so.txt")
+    assert [p.kind for p in doc.parts] == ["inbreng", "reactie"]
+    headers = [p.text for p in doc.part("reactie").paragraphs() if p.is_header]
+    assert headers == ["Reactie van de minister op de vragen van de VVD-fractie",
+                       "Reactie van de minister op de vragen van de SP-fractie"]
+    assert first_answers(text) == [
+        ("answered", "Op 1 januari stonden 8.000 kinderen op een wachtlijst."),
+        ("answered", "De minister streeft naar halvering van de wachtlijsten."),
+    ]
+
+
+def test_a_letter_that_mentions_a_nota_stays_a_letter() -> None:
+    text = (
+        "Den Haag, 3 maart 2026\n\nHierbij zend ik u de\n"
+        "nota naar aanleiding van het verslag over het wetsvoorstel inzake de toeslag.\n"
+        "Waarom heeft dat zo lang geduurd? Door de uitvoeringstoets.\n\n"
+        "De Minister van Financiën,\nJ. Jansen\n"
+    )
+    doc = parse_bytes(text.encode(), "brief.txt")
+    assert (doc.kind, doc.questions) == ("letter", ())
+
+
+def test_a_lone_number_inside_an_answer_stays_in_it() -> None:
+    text = (
+        "De leden van de VVD-fractie vragen hoeveel kinderen wachten.\n\nAntwoord\n\n"
+        "Er wachten 8.000 kinderen.\n\n2\n\nDe meesten wachten drie maanden.\n\n"
+        "De leden van de SP-fractie vragen of dat kan.\n\nAntwoord\n\nDat kan.\n"
+    )
+    data = alignment_data(align(parse_bytes(text.encode(), "so.txt")))
+    answers = {a["id"]: a["text"] for a in data["answers"]}
+    first = [answers[a["id"]] for a in data["questions"][0]["answers"]]
+    assert first == ["Er wachten 8.000 kinderen.", "2", "De meesten wachten drie maanden."]
+
+
+def test_a_long_line_of_government_words_is_read_in_linear_time() -> None:
+    """Took 84 s when the government test scanned on from every word (found in review)."""
+    text = "NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nDe leden van de VVD-fractie vragen "
+    doc = parse_bytes((text + "ik " * 40000 + "\n").encode(), "nota.txt")
+    assert doc.kind == "nota"
