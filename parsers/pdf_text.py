@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from parsers import factions, footnotes, headings, hyphenation, pages
+from parsers import factions, footnotes, headings, hyphenation, pages, replies
 from parsers.model import Segment
 from parsers.textblocks import TextBlock, TextBuilder
 
@@ -25,6 +25,7 @@ SHORT_LINE = 0.85
 # saved from a word processor): there every line is a paragraph of its own.
 UNWRAPPED_LINE = 250
 UNWRAPPED_SHARE = 0.3
+LABEL_LINE = 60  # longer lines are no label
 
 
 @attrs.frozen(kw_only=True, slots=True)
@@ -214,10 +215,13 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
     """Whether `line` opens a new paragraph after `previous`.
 
     A blank line does; so does the line after an answer header ("Op de vragen van de
-    X-fractie."). At the top of a page, where the blank line may be lost, a paragraph starts
-    when the last line of the page before ends a sentence well short of the full width.
+    X-fractie."), and a label ("Antwoord") on a line of its own and the line after it. At the
+    top of a page, where the blank line may be lost, a paragraph starts when the last line of
+    the page before ends a sentence well short of the full width.
     """
     if line.blank_before or factions.answer_header(previous.text) is not None:
+        return True
+    if _label(line.text) or _label(previous.text):
         return True
     if not line.page_start:
         return False
@@ -226,6 +230,11 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
         return False
     first_word = line.text.split()[0]
     return len(prev) + 1 + len(first_word) <= SHORT_LINE * width
+
+
+def _label(text: str) -> bool:
+    """A label ("Antwoord", "Reactie van de minister") on a line of its own."""
+    return len(text) <= LABEL_LINE and replies.label(text) is not None
 
 
 def _heading_at(body: list[BodyLine], i: int, previous: tuple[str | None, ...]):

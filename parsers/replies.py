@@ -37,6 +37,12 @@ TITLE_LINES = 40  # how far down the title may stand
 _BY = r"(?:\s+(?:van|door)\s+(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,6})?\s*:?"
 ANSWER_LABEL = re.compile(rf"^(?:Antwoord(?:en)?|Reactie|Beantwoording){_BY}$", re.IGNORECASE)
 QUESTION_LABEL = re.compile(rf"^(?:Vraag|Vragen){_BY}$", re.IGNORECASE)
+# "Antwoord: Op 1 januari ...", "Vraag: Hoeveel ...": the label opens the paragraph
+INLINE_LABEL = re.compile(
+    r"^(?P<word>Antwoord(?:en)?|Reactie|Beantwoording|Vraag)"
+    r"(?:\s+(?:van|door)\s+(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,3})?\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
 NOT_A_LABEL = re.compile(r"\b(?:vragen|fracties?|leden|lid)\b|-fractie\b", re.IGNORECASE)
 NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")  # "12": a question number, when a question follows
 LABEL_LENGTH = 80
@@ -86,6 +92,15 @@ def label(text: str) -> Role | None:
     return None
 
 
+def inline_label(text: str) -> tuple[Role, int] | None:
+    """The role a label at the start of a paragraph ("Antwoord: Ja.") announces, and where
+    the text after it begins; None if the paragraph opens with no label."""
+    m = INLINE_LABEL.match(text)
+    if m is None or NOT_A_LABEL.search(m[0]):
+        return None
+    return ("inbreng" if m["word"].lower() == "vraag" else "reactie"), m.end()
+
+
 def numbers_question(text: str, following: str | None) -> bool:
     """Whether a paragraph that is only a number ("12") numbers the question after it."""
     return NUMBER.match(text.strip()) is not None and following is not None and asks(following)
@@ -103,7 +118,8 @@ def labelled(texts: Sequence[str]) -> bool:
     count = 0
     previous = ""
     for text in texts:
-        if label(text) == "reactie":
+        inline = inline_label(text)
+        if label(text) == "reactie" or (inline and inline[0] == "reactie"):
             spans = list(sentences.split(previous))
             count += any(
                 voiced(previous[a:b]) or questions.classify(previous[a:b]) for a, b in spans

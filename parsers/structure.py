@@ -174,6 +174,13 @@ class _Builder:
         if self.replies == "nota":
             self._nota_paragraph(block)
             return
+        inline = replies.inline_label(block.text) if self.replies else None
+        if inline is not None:  # "Antwoord: Ja." -> the label, then the answer
+            head, block = block.split(inline[1])
+            self._switch(inline[0])
+            self._add(head, label=True)
+            self._add(block)
+            return
         role = replies.label(block.text) if self.replies else None
         if id(block) in self.numbers:
             role = "inbreng"

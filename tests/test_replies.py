@@ -374,3 +374,24 @@ def test_a_long_line_of_government_words_is_read_in_linear_time() -> None:
     text = "NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nDe leden van de VVD-fractie vragen "
     doc = parse_bytes((text + "ik " * 40000 + "\n").encode(), "nota.txt")
     assert doc.kind == "nota"
+
+
+def test_labels_on_the_answers_line_or_without_blank_lines() -> None:
+    inline = (
+        "De leden van de VVD-fractie vragen hoeveel kinderen wachten.\n\n"
+        "Antwoord: Er wachten 8.000 kinderen.\n\n"
+        "De leden van de SP-fractie vragen of dat kan.\n\n"
+        "Antwoord van de minister: Dat kan.\n"
+    )
+    assert first_answers(inline) == [
+        ("answered", "Er wachten 8.000 kinderen."), ("answered", "Dat kan.")]
+    doc = parse_bytes(inline.encode(), "so.txt")
+    labels = [(p.text, p.source[0].end) for p in doc.part("reactie").paragraphs() if p.is_header]
+    assert labels == [("Antwoord:", 9), ("Antwoord van de minister:", 25)]
+    glued = (
+        "De leden van de VVD-fractie vragen hoeveel kinderen er op een\n"
+        "wachtlijst staan.\nAntwoord\nEr wachten 8.000 kinderen.\n\n"
+        "De leden van de SP-fractie vragen of dat kan.\nAntwoord\nDat kan.\n"
+    )
+    assert first_answers(glued) == [
+        ("answered", "Er wachten 8.000 kinderen."), ("answered", "Dat kan.")]
