@@ -54,6 +54,8 @@ class TextBlock:
         """The block cut in two where `text[offset]` (not a blank) begins the second half;
         each half keeps the source it covers, so nothing is lost or owned twice."""
         cut = self.span_at(offset)
+        head_text = self.text[:offset].rstrip()
+        blanks = offset - len(head_text)  # before the cut, on its line: left to neither half
         head_source, tail_source = [], []
         for seg in self.source:
             if (seg.line, seg.end) < (cut.line, cut.column):
@@ -61,7 +63,10 @@ class TextBlock:
             elif (seg.line, seg.start) >= (cut.line, cut.column):
                 tail_source.append(seg)
             else:
-                head_source.append(Segment(line=seg.line, start=seg.start, end=cut.column - 1))
+                if cut.column - 1 - blanks >= seg.start:
+                    head_source.append(
+                        Segment(line=seg.line, start=seg.start, end=cut.column - 1 - blanks)
+                    )
                 tail_source.append(Segment(line=seg.line, start=cut.column, end=seg.end))
         tail_pieces = [Piece(offset=0, page=cut.page, line=cut.line, column=cut.column)]
         tail_pieces += [
@@ -69,7 +74,7 @@ class TextBlock:
         ]
         head = attrs.evolve(
             self,
-            text=self.text[:offset].rstrip(),
+            text=head_text,
             pieces=tuple(p for p in self.pieces if p.offset < offset),
             source=tuple(head_source),
             marks=tuple(m for m in self.marks if m[0] < offset),

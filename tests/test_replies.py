@@ -98,7 +98,7 @@ def test_a_cut_inside_a_line_splits_its_source() -> None:
     (asked,) = doc.part("inbreng").paragraphs()
     (answer,) = doc.part("reactie").paragraphs()
     assert asked.text == "De leden van de SP-fractie vragen wat dit kost?"
-    assert [(s.line, s.start, s.end) for s in asked.source] == [(3, 1, 48)]
+    assert [(s.line, s.start, s.end) for s in asked.source] == [(3, 1, 47)]
     assert answer.text == "Het kost niets. Er komen geen kosten bij."
     assert [(s.line, s.start, s.end) for s in answer.source] == [(3, 49, 56), (4, 1, 32)]
     assert (answer.span.line, answer.span.column) == (3, 49)
