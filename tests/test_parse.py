@@ -128,7 +128,7 @@ generated_line = st.one_of(
                      "Antwoord", "Reactie van de minister", "Nr. 5 NOTA NAAR AANLEIDING VAN HET",
                      "NOTA NAAR AANLEIDING VAN HET VERSLAG",
                      "De leden van de SP-fractie vragen wat het kost? Het kost niets. Zij",
-                     "De Minister van Financiën,"]),
+                     "De Minister van Financiën,", "Antwoord: Ja, dat klopt.", "Vraag:"]),
     st.builds(str, st.integers(min_value=1, max_value=99)),
     st.text(alphabet="ab Z9.-?\f\t\u00ad", max_size=15),
 )
