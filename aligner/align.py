@@ -31,6 +31,7 @@ from aligner.model import (
     Status,
 )
 from parsers import factions
+from parsers.headings import numbered_heading
 from parsers.model import Document, Question
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
@@ -83,7 +84,7 @@ def align(document: Document) -> Alignment:
     vocab = similarity.Vocabulary(a_stems)
     refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab)
     pointers = crossrefs.pointers(answers, refs)
-    if document.kind == "vragen_en_antwoorden" and all(q.section for q in questions):
+    if document.kind == "vragen_en_antwoorden" and _numbered(document):
         # the numbers pair them ("Vraag 2" ... "Antwoord 2")
         paired, continued = numbered.align(questions, answers, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
@@ -122,6 +123,14 @@ def align(document: Document) -> Alignment:
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
     results, continued = _continuations(results, answers)
     return _finish(document, tuple(results), tuple(answers), refs, pointers, continued)
+
+
+def _numbered(document: Document) -> bool:
+    """Whether the questions stand under numbered headings ("Vraag 2"), not section titles."""
+    part = document.part("inbreng")
+    return part is not None and any(
+        s.heading is not None and numbered_heading(s.heading.title) for s in part.sections
+    )
 
 
 def _features(answers: list[Answer], stems, vocab, pointers: dict[str, str | None]) -> _Features:

@@ -180,7 +180,7 @@ _HEADER_INTRO = re.compile(
     (?:
         (?:(?:antwoord(?:en)?|reactie|beantwoording)
             (?:\s+van\s+(?:de|het)\s+(?:minister|staatssecretaris|regering|kabinet
-                |bewindspersoon|bewindslieden))?\s+)?
+                |bewindspersoon|bewindslieden)(?:\s+(?:van|voor)(?:\s+[\w,-]+){1,8}?)?)?\s+)?
         op\s+de\s+(?:vragen|inbreng)
             (?:\s+en\s+opmerkingen)?
       | (?:vragen|inbreng|reactie)(?:\s+en\s+opmerkingen)?

@@ -31,16 +31,18 @@ NUMBERED = re.compile(
 )
 # "Vraag 1 en 2 De uiteindelijke ...": the heading at the start of its text's first line
 NUMBERED_INLINE = re.compile(
-    NUMBERED.pattern.removesuffix(r"\s*:?$") + r"(?::\s*|\s+)(?=[A-ZÀ-ÖØ-Þ«])"
+    NUMBERED.pattern.removesuffix(r"\s*:?$") + r"(?::\s*|\s+)(?=[A-ZÀ-ÖØ-Þ«\"“'‘„])"
 )
 BARE_NUMBERS = re.compile(r"\d[a-z]?\s+\d")
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
 PART_CUE = re.compile(
-    r"\b(?:(?P<reactie>reactie|antwoord|antwoorden|beantwoording|nota)"
-    r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag))\b"
+    r"\b(?:(?P<reactie>reactie|antwoord|antwoorden|beantwoording|nota\s+naar\s+aanleiding)"
+    r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag)"
+    r"|(?P<body>nota\s+van\s+wijziging|bijlagen?))\b"
 )
+ANSWERS_WORD = re.compile(r"\s*(?:Reactie|Antwoord(?:en)?|Beantwoording)\b", re.IGNORECASE)
 MAX_TITLE_WORDS = 16
 MAX_LENGTH = 100
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -64,13 +66,20 @@ def _part_title(title: str) -> bool:
     return part_kind(title) is not None
 
 
+def opens_answers(text: str) -> bool:
+    """Whether a line heads answers and so begins the reactie, as a part heading would:
+    "Reactie van de minister op de vragen van de VVD-fractie" (not "Op de vragen van ...")."""
+    return ANSWERS_WORD.match(text) is not None and factions.answer_header(text) is not None
+
+
 def part_kind(title: str) -> str | None:
-    """ "inbreng" or "reactie" from a part's title, None for other parts."""
+    """ "inbreng", "reactie" or "body" (a nota van wijziging, an appendix) from a part's
+    title; None for a title that makes no part."""
     # the first cue decides: "Vragen en opmerkingen ... en reactie van de minister" asks
     m = PART_CUE.search(title.lower())
     if m is None:
         return None
-    return "reactie" if m["reactie"] else "inbreng"
+    return m.lastgroup
 
 
 def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:

@@ -181,6 +181,8 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
                 group = [attrs.evolve(line, text=" " * end + line.text[end:])]
             i += 1
             continue
+        if headings.opens_answers(line.text):  # the answers may number their sections anew
+            previous_section = (None, previous_section[-1])
         heading = _heading_at(body, i, previous_section)
         if heading is not None:
             if group:

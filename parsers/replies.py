@@ -54,7 +54,8 @@ MIN_LABELS = 2  # answers labelled after this many questions make the layout
 CLOSING = re.compile(
     r"^(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-president)"
     r"(?:\s+(?:van|voor)\s+[^.?!]{1,100}?)?,"
-    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|van|der|den|ter|ten|het|in|'t)){0,8}\s*$"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.,'’-]*|de|van|der|den|ter|ten|het|in|'t|drs\.|dr\.|mr\.|ir\."
+    r"|prof\.)){0,10}\s*$"
 )
 
 # What shows the government speaking before a faction is named ("Het stemt mij tevreden dat
@@ -83,7 +84,7 @@ def titled(lines: Sequence[str]) -> Literal["nota", "lijst"] | None:
 def label(text: str) -> Role | None:
     """The role a label paragraph ("Antwoord", "Vraag:") announces for what follows, or None."""
     text = " ".join(text.split())
-    if len(text) > LABEL_LENGTH or NOT_A_LABEL.search(text):
+    if len(text) > LABEL_LENGTH or not text[:1].isupper() or NOT_A_LABEL.search(text):
         return None
     if ANSWER_LABEL.match(text):
         return "reactie"

@@ -167,6 +167,8 @@ class _Builder:
         self.speaker = ()
 
     def paragraph(self, block: TextBlock) -> None:
+        if self.part_kind == "inbreng" and headings.opens_answers(block.text):
+            self._answers_begin()  # "Reactie van de minister op de vragen van de X-fractie"
         if self.replies and replies.closing(block.text):
             self._switch("body")  # the signature answers nothing
             self._add(block)
@@ -210,6 +212,15 @@ class _Builder:
                 self._add(piece)
         self._switch(roles[-1] if roles else self.part_kind)  # type: ignore[arg-type]
         self._add(rest)
+
+    def _answers_begin(self) -> None:
+        if self.replies:
+            self._switch("reactie")
+            return
+        self._close_section()
+        self._close_part()
+        self.part_kind, self.part_heading = "reactie", None
+        self.part_title = REPLY_PARTS["reactie"]
 
     def _switch(self, kind: PartKind) -> None:
         """Go on in part `kind`, in the same section (answers follow their questions)."""
@@ -338,14 +349,13 @@ def _joined(sections: list[Section]) -> list[Section]:
 
 def _replies_layout(blocks: list[TextBlock], lines: list[str]) -> ReplyLayout:
     """Whether answers stand after their questions, and how they are set apart."""
-    if any(b.kind == "heading" and b.label.startswith("numbered:") for b in blocks):
-        return None
     parts = [b for b in blocks if b.kind == "heading" and b.label.startswith("part:")]
     if any(b.label != "part:" and headings.part_kind(b.title) == "reactie" for b in parts):
         return None  # "II. Reactie van de minister": the answers have a part of their own
     if replies.labelled([b.text for b in blocks if b.kind == "text" or b.label == "part:"]):
         return "labelled"
-    if not parts and replies.titled(lines):
+    numbered = any(b.kind == "heading" and b.label.startswith("numbered:") for b in blocks)
+    if not parts and not numbered and replies.titled(lines):
         return "nota"  # a lijst without labels reads the same: the "?" ends the question
     return None
 

@@ -395,3 +395,72 @@ def test_labels_on_the_answers_line_or_without_blank_lines() -> None:
     )
     assert first_answers(glued) == [
         ("answered", "Er wachten 8.000 kinderen."), ("answered", "Dat kan.")]
+
+
+# --- found in the second review -----------------------------------------------------------
+
+
+def test_lijst_with_section_titles_pairs_by_place_not_by_section() -> None:
+    text = (
+        "LIJST VAN VRAGEN EN ANTWOORDEN\n\n1. Algemeen\n\n"
+        "Hoeveel scholen doen mee aan de proef?\n\nAntwoord\n\nTwaalf scholen.\n\n"
+        "Wanneer wordt de proef geëvalueerd?\n\nAntwoord\n\nIn het voorjaar.\n"
+    )
+    assert first_answers(text) == [("answered", "Twaalf scholen."),
+                                   ("answered", "In het voorjaar.")]
+
+
+def test_numbered_questions_with_unnumbered_answer_labels() -> None:
+    text = (
+        "LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "Vraag 1 Hoeveel scholen doen mee aan de proef?\n\nAntwoord: Twaalf scholen.\n\n"
+        "Vraag 2 Wanneer wordt de proef geëvalueerd?\n\nAntwoord: In het voorjaar.\n"
+    )
+    assert first_answers(text) == [("answered", "Twaalf scholen."),
+                                   ("answered", "In het voorjaar.")]
+
+
+def test_answer_headers_without_a_part_heading_begin_the_answers() -> None:
+    text = (
+        "Vragen en opmerkingen vanuit de fracties\n\n"
+        "De leden van de VVD-fractie vragen hoeveel kinderen op een wachtlijst staan.\n\n"
+        "De leden van de SP-fractie vragen of de minister de wachtlijsten wil halveren.\n\n"
+        "Reactie van de minister van Volksgezondheid, Welzijn en Sport op de vragen van de "
+        "VVD-fractie\n\nOp 1 januari stonden 8.000 kinderen op een wachtlijst.\n\n"
+        "Reactie van de minister op de vragen van de SP-fractie\n\n"
+        "De minister wil de wachtlijsten halveren.\n"
+    )
+    doc = parse_bytes(text.encode(), "so.txt")
+    assert [p.faction for _, p in doc.answer_paragraphs()] == ["VVD", "SP"]
+    assert first_answers(text) == [
+        ("answered", "Op 1 januari stonden 8.000 kinderen op een wachtlijst."),
+        ("answered", "De minister wil de wachtlijsten halveren."),
+    ]
+
+
+def test_a_nota_van_wijziging_is_no_part_of_answers() -> None:
+    text = (
+        "I. Vragen en opmerkingen vanuit de fracties\n\n"
+        "De leden van de VVD-fractie vragen of de meldplicht ook voor gemeenten geldt.\n\n"
+        "II. Reactie van de minister\n\nDe meldplicht geldt ook voor gemeenten.\n\n"
+        "III. Nota van wijziging\n\nArtikel 1 wordt gewijzigd: de meldplicht geldt ook voor "
+        "gemeenten.\n"
+    )
+    doc = parse_bytes(text.encode(), "so.txt")
+    assert [p.kind for p in doc.parts] == ["inbreng", "reactie", "body"]
+    assert first_answers(text) == [("answered", "De meldplicht geldt ook voor gemeenten.")]
+    assert [p.text[:7] for _, p in doc.answer_paragraphs()] == ["De meld"]
+
+
+def test_a_wrapped_line_that_reads_like_a_label_stays_in_its_paragraph() -> None:
+    text = (
+        "I. Vragen en opmerkingen vanuit de fracties\n\n"
+        "De leden van de VVD-fractie vragen hoe de minister het advies beoordeelt.\n\n"
+        "II. Reactie van de minister\n\nDe Raad van State heeft geadviseerd. De\n"
+        "reactie van het kabinet op het advies van de Raad\nvan State is positief.\n"
+    )
+    doc = parse_bytes(text.encode(), "so.txt")
+    assert [p.text for _, p in doc.answer_paragraphs()] == [
+        "De Raad van State heeft geadviseerd. De reactie van het kabinet op het advies van de "
+        "Raad van State is positief."
+    ]
