@@ -12,7 +12,7 @@ import pytest
 from aligner import align
 from parsers import parse, parse_bytes
 from parsers.headings import part_kind
-from parsers.replies import label, roles
+from parsers.replies import closing, label, roles
 from parsers.textblocks import TextBuilder
 from reports.json import alignment_data
 
@@ -464,3 +464,17 @@ def test_a_wrapped_line_that_reads_like_a_label_stays_in_its_paragraph() -> None
         "De Raad van State heeft geadviseerd. De reactie van het kabinet op het advies van de "
         "Raad van State is positief."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Minister van Onderwijs, Cultuur en Wetenschap, A.B. de Vries", True),
+        ("De Minister-president, Minister van Algemene Zaken, M. Rutte", True),
+        ("De Staatssecretaris van Financiën, drs. J. de Vries", True),
+        ("Het kabinet heeft, samen met de gemeenten, de wachtlijsten geteld.", False),
+        ("De Minister heeft, na overleg, besloten van niet.", False),
+    ],
+)
+def test_signatures(text: str, expected: bool) -> None:
+    assert closing(text) is expected
