@@ -43,7 +43,6 @@ INLINE_LABEL = re.compile(
     r"(?:\s+(?:van|door)\s+(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,3})?\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
-NOT_A_LABEL = re.compile(r"\b(?:vragen|fracties?|leden|lid)\b|-fractie\b", re.IGNORECASE)
 NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")  # "12": a question number, when a question follows
 LABEL_LENGTH = 80
 LEAD_IN = 3  # how many sentences before a question may still lead up to it
@@ -69,6 +68,8 @@ GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 MEMBERS = re.compile(r"\b(?:leden|lid|fracties?)\b|-fractie\b", re.IGNORECASE)
+# "Reactie ... op de vragen van de X-fractie" heads one faction's answers: no label
+NOT_A_LABEL = re.compile(rf"\bvragen\b|{MEMBERS.pattern}", re.IGNORECASE)
 
 
 def titled(lines: Sequence[str]) -> Literal["nota", "lijst"] | None:
@@ -151,7 +152,7 @@ def roles(sentences: Sequence[str]) -> list[Role]:
     found: list[Role] = []
     for text in sentences:
         speaks = voiced(text)
-        asking = questions.ENDS_WITH_QUESTION_MARK.search(text) is not None or (
+        asking = asks(text) or (
             bool(found) and found[-1] == "inbreng" and questions.classify(text) is not None
         )
         found.append("inbreng" if speaks or asking else "reactie")

@@ -63,14 +63,9 @@ MONTHS = [
 def build(text: str, source: str) -> Document:
     """Parse text extracted from a PDF into a `Document`."""
     blocks, layout, lines = pdf_text.read(text)
-    reply_layout = _replies_layout(blocks, lines)
-    texts = [b for b in blocks if b.kind == "text"]
-    numbers = {  # "12" on its own, before a question: in a lijst, a label like "Vraag 12"
-        id(b)
-        for b, after in zip(texts, [*texts[1:], None], strict=False)
-        if replies.numbers_question(b.text, after.text if after else None)
-    }
-    builder = _Builder(reply_layout, numbers if reply_layout else set())
+    titled = replies.titled(lines)
+    reply_layout = _replies_layout(blocks, titled)
+    builder = _Builder(reply_layout, _question_numbers(blocks) if reply_layout else set())
     for block in blocks:
         if block.kind == "heading":
             builder.heading(block)
@@ -80,7 +75,6 @@ def build(text: str, source: str) -> Document:
     paragraphs = [p for part in parts for p in part.paragraphs()]
     kinds = {part.kind for part in parts}
     kind: DocumentKind
-    titled = replies.titled(lines)
     if builder.numbered or (titled == "lijst" and "inbreng" in kinds):
         kind = "vragen_en_antwoorden"
     elif titled == "nota" and builder.replies and "inbreng" in kinds:
@@ -150,10 +144,7 @@ class _Builder:
         if block.label.startswith("numbered:"):
             _, kind, number = block.label.split(":")
             self.numbered = True
-            if kind != self.part_kind:
-                self._close_part()
-                self.part_kind = kind  # type: ignore[assignment]
-                self.part_heading, self.part_title = None, NUMBERED_PARTS[kind]
+            self._switch(kind, same_section=False)  # type: ignore[arg-type]
             self.section = (number, block.title, heading)
         elif block.label.startswith("part:"):
             self._close_part()
@@ -168,7 +159,8 @@ class _Builder:
 
     def paragraph(self, block: TextBlock) -> None:
         if self.part_kind == "inbreng" and headings.opens_answers(block.text):
-            self._answers_begin()  # "Reactie van de minister op de vragen van de X-fractie"
+            # "Reactie van de minister op de vragen van de X-fractie" begins the answers
+            self._switch("reactie", same_section=self.replies is not None)
         if self.replies and replies.closing(block.text):
             self._switch("body")  # the signature answers nothing
             self._add(block)
@@ -213,25 +205,18 @@ class _Builder:
         self._switch(roles[-1] if roles else self.part_kind)  # type: ignore[arg-type]
         self._add(rest)
 
-    def _answers_begin(self) -> None:
-        if self.replies:
-            self._switch("reactie")
-            return
-        self._close_section()
-        self._close_part()
-        self.part_kind, self.part_heading = "reactie", None
-        self.part_title = REPLY_PARTS["reactie"]
-
-    def _switch(self, kind: PartKind) -> None:
-        """Go on in part `kind`, in the same section (answers follow their questions)."""
+    def _switch(self, kind: PartKind, *, same_section: bool = True) -> None:
+        """Go on in a new part `kind` that has no heading of its own; in the same section
+        (answers that follow their questions) or in none yet."""
         if kind == self.part_kind:
             return
         number, title, _ = self.section
         self._close_section()
         self._close_part()
         self.part_kind, self.part_heading = kind, None
-        self.part_title = REPLY_PARTS.get(kind, "")
-        self.section = (number, title, None)
+        self.part_title = (NUMBERED_PARTS if self.numbered else REPLY_PARTS).get(kind, "")
+        if same_section:
+            self.section = (number, title, None)
 
     def _add(self, block: TextBlock, *, label: bool = False) -> None:
         self.count += 1
@@ -347,17 +332,29 @@ def _joined(sections: list[Section]) -> list[Section]:
     return out
 
 
-def _replies_layout(blocks: list[TextBlock], lines: list[str]) -> ReplyLayout:
-    """Whether answers stand after their questions, and how they are set apart."""
+def _replies_layout(blocks: list[TextBlock], titled: str | None) -> ReplyLayout:
+    """Whether answers stand after their questions, and how they are set apart; `titled`:
+    what the title says the document is (`replies.titled`)."""
     parts = [b for b in blocks if b.kind == "heading" and b.label.startswith("part:")]
     if any(b.label != "part:" and headings.part_kind(b.title) == "reactie" for b in parts):
         return None  # "II. Reactie van de minister": the answers have a part of their own
     if replies.labelled([b.text for b in blocks if b.kind == "text" or b.label == "part:"]):
         return "labelled"
     numbered = any(b.kind == "heading" and b.label.startswith("numbered:") for b in blocks)
-    if not parts and not numbered and replies.titled(lines):
+    if not parts and not numbered and titled:
         return "nota"  # a lijst without labels reads the same: the "?" ends the question
     return None
+
+
+def _question_numbers(blocks: list[TextBlock]) -> set[int]:
+    """Ids of the paragraphs that are only a number ("12") before a question: in a lijst, a
+    label like "Vraag 12"."""
+    texts = [b for b in blocks if b.kind == "text"]
+    return {
+        id(b)
+        for b, after in zip(texts, [*texts[1:], None], strict=False)
+        if replies.numbers_question(b.text, after.text if after else None)
+    }
 
 
 def _asked(blocks: list[Block]) -> list[Block]:
