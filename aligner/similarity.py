@@ -216,6 +216,11 @@ STOP_WORDS = frozenset(
         "alsmede",
         "dergelijke",
         "enkele",
+        # who asked, not what about: "De leden van verschillende fracties vragen ..."
+        "verschillende",
+        "diverse",
+        "meerdere",
+        "vele",
         "aantal",
         "elk",
         "elke",

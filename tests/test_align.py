@@ -613,3 +613,43 @@ def test_corpus_dev_gold_scores(tmp_path: Path) -> None:
         capture_output=True, text=True,
     )
     assert score.returncode == 0, score.stdout[-600:] + score.stderr
+
+
+DIFFERENCES = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Stikstof
+
+De leden van de VVD-fractie vragen door wie het onderzoek naar de stikstofnormen
+wordt uitgevoerd.
+
+De leden van de SP-fractie vragen hoe groot de verschillen tussen de provincies zijn.
+
+II. Reactie van de Minister
+
+1 Stikstof
+
+De leden van verschillende fracties hebben gevraagd naar het onderzoek naar de
+stikstofnormen. Drie onderzoeksbureaus hebben een offerte ingediend.
+
+Op de vragen van de SP-fractie.
+De uitstoot loopt per provincie sterk uiteen.
+"""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Diverse fracties hebben gevraagd naar", "Door meerdere fracties is gevraagd naar"],
+)
+def test_how_a_block_addresses_the_factions_is_not_its_topic(opening: str) -> None:
+    # "verschillende" in "De leden van verschillende fracties" says who asked, not what
+    # about: the SP question on "verschillen" must score the shared paragraph the same
+    # however the factions are addressed.
+    def shared_score(text: str) -> float:
+        data = alignment_data(align(parse_bytes(text.encode(), "stikstof.txt")))
+        shared = next(a["id"] for a in data["answers"] if "offerte" in a["text"])
+        question = next(q for q in data["questions"] if "verschillen" in q["text"])
+        return next(a["score"] for a in question["answers"] if a["id"] == shared)
+
+    other = DIFFERENCES.replace("De leden van verschillende fracties hebben gevraagd naar", opening)
+    assert shared_score(DIFFERENCES) == pytest.approx(shared_score(other), abs=1e-6)
