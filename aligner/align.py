@@ -30,7 +30,7 @@ from aligner.model import (
     QuestionResult,
     Status,
 )
-from parsers import factions
+from parsers import factions, replies
 from parsers.headings import numbered_heading
 from parsers.model import Document, Question
 
@@ -45,6 +45,7 @@ FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's 
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
+RESTATED_ONLY = -1.0  # the score of a paragraph that only restates a question: never a pick
 
 RESTATEMENT = re.compile(
     r"^\s*(?:Ten aanzien van|Wat betreft|Met betrekking tot|Aangaande|In reactie op|"
@@ -72,6 +73,7 @@ class _Features:
     intros: list[list[str]]  # stems of its shared block's first sentence, if in one
     kinds: list[frozenset[str]]  # kinds of answer it gives: a moment, an actor
     shared: list[bool]  # addressed to several factions at once
+    restating: list[bool]  # only restates the question the next paragraph answers
     vocab: similarity.Vocabulary
     gram_vocab: similarity.Vocabulary
 
@@ -122,6 +124,7 @@ def align(document: Document) -> Alignment:
     picks = _decide(questions, scores, answers, ordered, evidence)
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
     results, continued = _continuations(results, answers)
+    continued |= {a.id for a, only in zip(answers, features.restating, strict=True) if only}
     return _finish(document, tuple(results), tuple(answers), refs, pointers, continued)
 
 
@@ -138,22 +141,47 @@ def _features(answers: list[Answer], stems, vocab, pointers: dict[str, str | Non
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
     target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
-    topic = [stems[k] + (stems[t] if t is not None else []) for k, t in enumerate(target)]
+    restating = _restatements(answers)
+    # an answer after its restated question is about both, and opens with that question
+    before = [k - 1 if k and restating[k - 1] else None for k in range(len(answers))]
+    topic = [stems[k] + _also(stems, target[k], before[k]) for k in range(len(answers))]
+    openings = [
+        similarity.stems(_opening(a) or (answers[b].text if b is not None else ""))
+        for a, b in zip(answers, before, strict=True)
+    ]
     shared = _shared(answers)
     return _Features(
         stems=topic,
         holds=[frozenset(words) for words in topic],
         spelling=[
-            frozenset(grams[k] + (grams[t] if t is not None else []))
-            for k, t in enumerate(target)
+            frozenset(grams[k] + _also(grams, target[k], before[k])) for k in range(len(answers))
         ],
-        openings=[similarity.stems(_opening(a)) for a in answers],
+        openings=openings,
         intros=_intros(answers, shared),
         kinds=[answer_types.given(a.text) for a in answers],
         shared=shared,
+        restating=restating,
         vocab=vocab,
         gram_vocab=similarity.Vocabulary(grams),
     )
+
+
+def _also(terms: list[list[str]], *others: int | None) -> list[str]:
+    return [t for k in others if k is not None for t in terms[k]]
+
+
+def _restatements(answers: Sequence[Answer]) -> list[bool]:
+    """Paragraphs of the reactie that only restate a question ("De leden van de VVD-fractie
+    vragen ..."), printed before the paragraph that answers it: that one is the answer."""
+    said = [
+        bool(a.paragraph.sentences)
+        and all(replies.voiced(s.text) or replies.asks(s.text) for s in a.paragraph.sentences)
+        for a in answers
+    ]
+    return [
+        said[k] and k + 1 < len(answers) and not said[k + 1] and answers[k + 1].section == a.section
+        for k, a in enumerate(answers)
+    ]
 
 
 def _take(values: list, window: list[int]) -> list:
@@ -194,6 +222,7 @@ def _score(
     base = base + W_RESTATED * restated + W_ECHOED * echoed
     base = base + W_KIND * np.array(fits, dtype=np.float32)
     base += _structure(group, w_answers, w_shared)
+    base[:, [c for c, j in enumerate(window) if f.restating[j]]] = RESTATED_ONLY
     return base, lexical
 
 

@@ -615,6 +615,57 @@ def test_corpus_dev_gold_scores(tmp_path: Path) -> None:
     assert score.returncode == 0, score.stdout[-600:] + score.stderr
 
 
+RESTATED = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+Vragen en opmerkingen van de leden van de VVD-fractie
+
+De leden van de VVD-fractie lezen de brief over de veerdiensten. Zij vragen hoeveel
+veerponten er nog varen op de Waddenzee. Ook vragen zij wanneer de nieuwe
+dienstregeling ingaat.
+
+Vragen en opmerkingen van de leden van de SP-fractie
+
+De leden van de SP-fractie maken zich zorgen over de eilanders. Hoe houdt de minister
+de kaartjes betaalbaar? Wat is de stand van het overleg met de rederijen?
+
+II. Reactie van de minister
+
+De leden van de VVD-fractie vragen hoeveel veerponten er nog varen op de Waddenzee.
+
+Er varen vijf veerponten, twee naar Texel en drie naar de andere eilanden.
+
+De leden van de VVD-fractie vragen wanneer de nieuwe dienstregeling ingaat.
+
+Op 1 april, met een extra afvaart in de ochtend.
+
+De leden van de SP-fractie vragen hoe de minister de kaartjes betaalbaar houdt.
+
+Eilanders krijgen korting: zij betalen de helft van het gewone tarief.
+
+Wat is de stand van het overleg met de rederijen?
+
+Het overleg is in maart afgerond; ik stuur u de afspraken voor de zomer.
+"""
+
+
+def test_a_restated_question_printed_before_its_answer_is_not_the_answer() -> None:
+    # The reactie repeats each question as a paragraph of its own and answers in the next:
+    # the answer is that next paragraph (read off the text above), and the repeated
+    # questions are no orphans.
+    data = alignment_data(align(parse_bytes(RESTATED.encode(), "veer.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {q["text"][:24]: answers[q["answers"][0]["id"]]["line"] for q in data["questions"]}
+    assert got == {
+        "Zij vragen hoeveel veerp": 18,
+        "Ook vragen zij wanneer d": 22,
+        "Hoe houdt de minister de": 26,
+        "Wat is de stand van het ": 30,
+    }
+    assert {q["status"] for q in data["questions"]} == {"answered"}
+    assert [f["kind"] for f in data["findings"]] == []
+
+
 DIFFERENCES = """\
 I. Vragen en opmerkingen vanuit de fracties
 
