@@ -131,7 +131,8 @@ class _Builder:
         self.numbered = False  # "Vraag 1" ... "Antwoord 1": numbered questions and answers
 
     def heading(self, block: TextBlock) -> None:
-        if self.replies and block.label == "part:" and replies.label(block.title):
+        answering = self.replies is not None or self.part_kind == "reactie"
+        if answering and block.label == "part:" and replies.label(block.title):
             self.paragraph(block)  # "Reactie van de minister" above each answer: a label
             return
         heading = Heading(
@@ -167,6 +168,9 @@ class _Builder:
             return
         if self.replies == "nota":
             self._nota_paragraph(block)
+            return
+        if self.replies is None and self.part_kind == "reactie" and replies.label(block.text):
+            self._add(block, label=True)  # "Antwoord" above each answer in the part of answers
             return
         inline = replies.inline_label(block.text) if self.replies else None
         if inline is not None:  # "Antwoord: Ja." -> the label, then the answer

@@ -704,3 +704,26 @@ def test_how_a_block_addresses_the_factions_is_not_its_topic(opening: str) -> No
 
     other = DIFFERENCES.replace("De leden van verschillende fracties hebben gevraagd naar", opening)
     assert shared_score(DIFFERENCES) == pytest.approx(shared_score(other), abs=1e-6)
+
+
+def _line_of(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+@pytest.mark.parametrize("label", ["Antwoord", "Antwoord:", "Reactie van de minister"])
+def test_a_label_over_each_answer_in_the_part_of_answers_is_no_answer(label: str) -> None:
+    # Part II repeats each question, then "Antwoord" on a line of its own, then the answer.
+    text = RESTATED
+    for start in ("Er varen", "Op 1 april", "Eilanders", "Het overleg is"):
+        text = text.replace(f"\n{start}", f"\n{label}\n\n{start}")
+    data = alignment_data(align(parse_bytes(text.encode(), "veer.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {q["text"][:24]: answers[q["answers"][0]["id"]]["line"] for q in data["questions"]}
+    assert got == {
+        "Zij vragen hoeveel veerp": _line_of(text, "Er varen"),
+        "Ook vragen zij wanneer d": _line_of(text, "Op 1 april"),
+        "Hoe houdt de minister de": _line_of(text, "Eilanders"),
+        "Wat is de stand van het ": _line_of(text, "Het overleg is"),
+    }
+    assert not any(a["text"] == label for a in data["answers"])
+    assert [f["kind"] for f in data["findings"]] == []
