@@ -8,6 +8,7 @@ over two lines is joined when the second line is short and followed by a blank l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from parsers import factions
 
@@ -37,6 +38,10 @@ BARE_NUMBERS = re.compile(r"\d[a-z]?\s+\d")
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
+# a line of a table of contents: "II Reactie van de minister ........ 12"
+CONTENTS_ENTRY = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$|…\s*\d+\s*$")
+CONTENTS_TITLE = re.compile(r"^\s*(?:Inhoudsopgave|Inhoud)(?:\s+(?:blz|pag|pagina)\.?)?\s*$", re.I)
+PAGE_AT_END = re.compile(r"\S\s+\d{1,3}\s*$")
 PART_CUE = re.compile(
     r"\b(?:(?P<reactie>reactie|antwoord|antwoorden|beantwoording|nota\s+naar\s+aanleiding)"
     r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag)"
@@ -51,7 +56,7 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 def part_heading(line: str) -> tuple[str, str] | None:
     """(number, title) of a part heading ("II", "Reactie van de Staatssecretaris"), or None."""
     text = line.strip()
-    if len(text) > MAX_LENGTH or SENTENCE_END.search(text):
+    if len(text) > MAX_LENGTH or SENTENCE_END.search(text) or CONTENTS_ENTRY.search(text):
         return None
     m = PART.match(text)
     if m and _part_title(m["title"]):
@@ -82,10 +87,32 @@ def part_kind(title: str) -> str | None:
     return m.lastgroup
 
 
+def contents(lines: Sequence[str]) -> set[int]:
+    """Indices of the lines of a table of contents ("Inhoudsopgave blz." and the entries
+    under it, each ending in its page number), which look like headings but are none."""
+    out: set[int] = set()
+    for start, line in enumerate(lines):
+        if not CONTENTS_TITLE.match(line):
+            continue
+        pending: list[int] = []  # an entry wrapped over two lines: its first line
+        for k in range(start + 1, len(lines)):
+            text = lines[k].strip()
+            if not text:
+                continue
+            if PAGE_AT_END.search(text) or CONTENTS_ENTRY.search(text):
+                out.update([*pending, k])
+                pending = []
+            elif pending:
+                break
+            else:
+                pending = [k]
+    return out
+
+
 def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:
     """(number, title) of a section heading that may follow heading number `previous`."""
     text = line.strip()
-    if len(text) > MAX_LENGTH or SENTENCE_END.search(text):
+    if len(text) > MAX_LENGTH or SENTENCE_END.search(text) or CONTENTS_ENTRY.search(text):
         return None
     m = SECTION.match(text)
     if not m or len(m["title"].split()) > MAX_TITLE_WORDS:

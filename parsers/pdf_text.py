@@ -165,10 +165,11 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
         headings.part_heading(b.text) for b in body
     ):
         numbered_at = [None] * len(body)
+    listed = headings.contents([b.text for b in body])
     i = 0
     while i < len(body):
         line = body[i]
-        found = numbered_at[i]
+        found = numbered_at[i] if i not in listed else None
         if found is not None:
             if group:
                 blocks.append(_paragraph(group, vocab, marks))
@@ -183,7 +184,7 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
             continue
         if headings.opens_answers(line.text):  # the answers may number their sections anew
             previous_section = (None, previous_section[-1])
-        heading = _heading_at(body, i, previous_section)
+        heading = None if i in listed else _heading_at(body, i, previous_section)
         if heading is not None:
             if group:
                 blocks.append(_paragraph(group, vocab, marks))

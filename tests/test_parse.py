@@ -536,3 +536,50 @@ def test_wrapped_heading_in_a_document() -> None:
     assert ("1.1", "Onderhoud van dijken langs de grote rivieren en de kust") in numbers
     assert all(n != "1.2" for n, _ in numbers)
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        # entries set apart by blank lines, as pdftotext may print them
+        ["Inhoudsopgave blz.", "", "1. Inleiding 1", "", "2. Dijken en", "kades 2", ""],
+        # dot leaders, entries on consecutive lines
+        ["INHOUDSOPGAVE", "", "1. Inleiding ........ 1", "2. Dijken en kades ........ 2", ""],
+    ],
+)
+def test_a_table_of_contents_holds_no_headings(contents: list[str]) -> None:
+    # Its entries look like headings ("1. Inleiding 1"); taken as such, the real "1.
+    # Inleiding" below could no longer follow "2" and every question fell under section 2.
+    text = "\n".join([
+        *contents,
+        "I. Vragen en opmerkingen vanuit de fracties",
+        "",
+        "1. Inleiding",
+        "",
+        "De leden van de VVD-fractie vragen wanneer de nota komt.",
+        "",
+        "2. Dijken en kades",
+        "",
+        "De leden van de SP-fractie vragen wie het onderhoud betaalt.",
+        "",
+        "II. Reactie van de Minister",
+        "",
+        "Op de vragen van de SP-fractie.",
+        "Het Rijk betaalt.",
+    ])
+    doc = parse_bytes(text.encode(), source="dijken.txt")
+    assert [(h.number, h.title) for h in doc.headings()] == [
+        ("I", "Vragen en opmerkingen vanuit de fracties"),
+        ("1", "Inleiding"),
+        ("2", "Dijken en kades"),
+        ("II", "Reactie van de Minister"),
+    ]
+    assert [q.section for q in doc.questions] == ["1", "2"]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_heading_line_ending_in_dot_leaders_is_an_entry() -> None:
+    assert headings.part_heading("II Reactie van de minister ........ 12") is None
+    assert headings.section_heading("1.2 Opvang in de regio . . . . . 5", "1.1") is None
+    title = "Opvang in de regio"
+    assert headings.section_heading(f"1.2 {title}", "1.1") == ("1.2", title)
