@@ -51,7 +51,7 @@ MIN_LABELS = 2  # answers labelled after this many questions make the layout
 # The signature that closes the answers: "De Minister van Onderwijs, Cultuur en Wetenschap,"
 # and a name ("A.B. de Vries")
 CLOSING = re.compile(
-    r"^(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-president)"
+    r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)"
     r"(?:\s+(?:van|voor)\s+[^.?!]{1,100}?)?,"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.,'’-]*|de|van|der|den|ter|ten|het|in|'t|drs\.|dr\.|mr\.|ir\."
     r"|prof\.)){0,10}\s*$"

@@ -162,7 +162,7 @@ class _Builder:
         if self.part_kind == "inbreng" and headings.opens_answers(block.text):
             # "Reactie van de minister op de vragen van de X-fractie" begins the answers
             self._switch("reactie", same_section=self.replies is not None)
-        if self.replies and replies.closing(block.text):
+        if (self.replies or self.part_kind == "reactie") and replies.closing(block.text):
             self._switch("body")  # the signature answers nothing
             self._add(block)
             return

@@ -472,9 +472,27 @@ def test_a_wrapped_line_that_reads_like_a_label_stays_in_its_paragraph() -> None
         ("De Minister van Onderwijs, Cultuur en Wetenschap, A.B. de Vries", True),
         ("De Minister-president, Minister van Algemene Zaken, M. Rutte", True),
         ("De Staatssecretaris van Financiën, drs. J. de Vries", True),
+        # newer documents write the office in lower case
+        ("De minister voor Klimaat en Groene Groei, J. de Vries", True),
+        ("De staatssecretaris van Justitie en Veiligheid, T. Bakker", True),
+        ("De minister heeft, na overleg, besloten van niet.", False),
         ("Het kabinet heeft, samen met de gemeenten, de wachtlijsten geteld.", False),
         ("De Minister heeft, na overleg, besloten van niet.", False),
     ],
 )
 def test_signatures(text: str, expected: bool) -> None:
     assert closing(text) is expected
+
+
+def test_the_signature_under_a_part_of_answers_is_no_answer() -> None:
+    text = (
+        "I. Vragen en opmerkingen vanuit de fracties\n\n"
+        "De leden van de VVD-fractie vragen hoeveel windparken er in 2030 draaien.\n\n"
+        "II. Reactie van de minister\n\n"
+        "In 2030 draaien er elf windparken op zee.\n\n"
+        "De minister voor Klimaat en Groene Groei,\nJ. de Vries\n"
+    )
+    doc = parse_bytes(text.encode(), "so.txt")
+    assert [p.text for _, p in doc.answer_paragraphs()] == [
+        "In 2030 draaien er elf windparken op zee."
+    ]
