@@ -129,10 +129,13 @@ def align(document: Document) -> Alignment:
 
 
 def _numbered(document: Document) -> bool:
-    """Whether the questions stand under numbered headings ("Vraag 2"), not section titles."""
+    """Whether the questions stand under numbered headings ("Vraag 2", or the number
+    alone), not section titles."""
     part = document.part("inbreng")
     return part is not None and any(
-        s.heading is not None and numbered_heading(s.heading.title) for s in part.sections
+        s.heading is not None
+        and (numbered_heading(s.heading.title) or s.heading.title.isdigit())
+        for s in part.sections
     )
 
 

@@ -47,6 +47,7 @@ PART_CUE = re.compile(
     r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag)"
     r"|(?P<body>nota\s+van\s+wijziging|bijlagen?))\b"
 )
+ANSWERS_LINE = re.compile(r"^\s*Antwoord(?:en)?\b(?!\s+\d)")  # not "Antwoord 3"
 ANSWERS_WORD = re.compile(r"\s*(?:Reactie|Antwoord(?:en)?|Beantwoording)\b", re.IGNORECASE)
 MAX_TITLE_WORDS = 16
 MAX_LENGTH = 100
@@ -155,6 +156,38 @@ def numbered_label(line: str) -> tuple[str, tuple[str, ...], int] | None:
     if m is None or BARE_NUMBERS.search(m["numbers"]):  # a table row: "Vraag 1 2 3 Totaal"
         return None
     return (*_numbered(m), len(line) - len(text) + len(text[: m.end()].rstrip()))
+
+
+def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...], int]]:
+    """Older Kamervragen number their questions with a number on a line of its own ("1",
+    "2", ...) and, after the line that opens the answers ("Antwoord", "Antwoord van
+    minister ..."), their answers anew from 1. Per line index, what `numbered_label` gives
+    for "Vraag N" or "Antwoord N"; empty unless both runs are there, each of two or more."""
+    opening = next((k for k, line in enumerate(lines) if ANSWERS_LINE.match(line)), None)
+    if opening is None:
+        return {}
+    asked = _counted(lines, range(opening))
+    answered = _counted(lines, range(opening + 1, len(lines)))
+    if len(asked) < 2 or len(answered) < 2 or len(answered) > len(asked):
+        return {}
+    return {
+        k: (kind, (str(n),), len(lines[k].rstrip()))
+        for kind, run in (("inbreng", asked), ("reactie", answered))
+        for n, k in enumerate(run, 1)
+    }
+
+
+def _counted(lines: Sequence[str], where: range) -> list[int]:
+    """Indices of the lines "1", "2", ... in `where` that count up from 1, each followed by
+    text; other lone numbers (page numbers, stray note marks) are passed over."""
+    out: list[int] = []
+    for k in where:
+        if lines[k].strip() != str(len(out) + 1):
+            continue
+        after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
+        if after and not after.isdigit():
+            out.append(k)
+    return out
 
 
 def _numbered(m: re.Match[str]) -> tuple[str, tuple[str, ...]]:

@@ -161,6 +161,9 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
     # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
     numbered_at = [headings.numbered_label(b.text) for b in body]
+    if sum(found is not None for found in numbered_at) < 2:
+        bare = headings.bare_numbered([b.text for b in body])  # "1" ... "Antwoord" ... "1"
+        numbered_at = [bare.get(k) for k in range(len(body))]
     if sum(found is not None for found in numbered_at) < 2 or any(
         headings.part_heading(b.text) for b in body
     ):

@@ -67,6 +67,55 @@ def test_sub_questions_and_questions_without_a_question_mark() -> None:
     assert got == [(2, "answered", 6), (4, "answered", 6), (8, "answered", 10)]
 
 
+BARE = """\
+Vragen van het lid Jansen (SP) aan de Minister van Infrastructuur over de veerdienst
+(ingezonden 2 maart 2026).
+
+1
+Bent u bekend met het bericht dat de veerboot in de winter minder vaak vaart?
+
+2
+Hoeveel afvaarten vervallen er per week?
+2
+3
+Bent u bereid met de rederij in gesprek te gaan over een extra afvaart?
+
+Antwoord van Minister De Boer (Infrastructuur) (ontvangen 20 maart 2026).
+
+1
+Ja.
+
+2
+In de winter vervallen vier van de achttien afvaarten per week.
+
+3
+Ik spreek de rederij in april.
+"""
+
+
+def test_older_kamervragen_numbered_with_the_number_alone() -> None:
+    # Questions "1", "2", "3", then the answers numbered anew; the lone "2" after question
+    # 2 is a page number and numbers nothing. Lines read off the text above.
+    data = alignment_data(align(parsed(BARE)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # page numbers alone on their lines go on after the answers begin: no second run
+        "1\nWat kost het?\n2\nWie betaalt?\nAntwoord\n3\nHet kost 5 euro.\n4\nHet Rijk.\n",
+        # one question only
+        "1\nWat kost het?\nAntwoord\n1\nHet kost 5 euro.\n",
+    ],
+)
+def test_lone_numbers_without_two_runs_number_nothing(text: str) -> None:
+    doc = parsed(text)
+    assert doc.kind != "vragen_en_antwoorden"
+
+
 def test_an_answer_that_mentions_another_in_passing_is_no_pointer() -> None:
     text = (
         "Vraag 1\nHoeveel fietsen staan er?\nAntwoord 1\nOngeveer 21.000.\n"
