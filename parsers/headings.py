@@ -177,12 +177,18 @@ def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...],
     }
 
 
+def lone_number(line: str) -> str | None:
+    """The number of a line that holds only a number: "1", "1.", "1)"."""
+    text = line.strip().rstrip(".)")
+    return text if text.isdigit() else None
+
+
 def _counted(lines: Sequence[str], where: range) -> list[int]:
     """Indices of the lines "1", "2", ... in `where` that count up from 1, each followed by
     text; other lone numbers (page numbers, stray note marks) are passed over."""
     out: list[int] = []
     for k in where:
-        if lines[k].strip() != str(len(out) + 1):
+        if lone_number(lines[k]) != str(len(out) + 1):
             continue
         after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
         if after and not after.isdigit():

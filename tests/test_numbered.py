@@ -5,6 +5,7 @@ tests/fixtures/kamervragen.txt (expected lines read off the file by hand) and, w
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,10 +94,12 @@ Ik spreek de rederij in april.
 """
 
 
-def test_older_kamervragen_numbered_with_the_number_alone() -> None:
+@pytest.mark.parametrize("mark", ["", ".", ")"])
+def test_older_kamervragen_numbered_with_the_number_alone(mark: str) -> None:
     # Questions "1", "2", "3", then the answers numbered anew; the lone "2" after question
     # 2 is a page number and numbers nothing. Lines read off the text above.
-    data = alignment_data(align(parsed(BARE)))
+    text = re.sub(r"(?m)^([123])$", rf"\1{mark}", BARE).replace(f"?\n2{mark}\n3", "?\n2\n3")
+    data = alignment_data(align(parsed(text)))
     lines = {a["id"]: a["line"] for a in data["answers"]}
     got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 22)]
