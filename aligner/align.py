@@ -30,7 +30,7 @@ from aligner.model import (
     QuestionResult,
     Status,
 )
-from parsers import factions, replies
+from parsers import factions, questions, replies
 from parsers.headings import lone_number, numbered_heading
 from parsers.model import Document, Question
 
@@ -52,6 +52,9 @@ RESTATEMENT = re.compile(
     r"Op de vra(?:ag|gen)|Op het verzoek|Naar aanleiding van|Voor het antwoord|Wat de\b|"
     r"In antwoord op|Inzake|Ten slotte|Voorts|Tot slot|(?:Ook )?[Dd]e leden\b)"
 )
+
+# the government speaking: "De leden van de SP-fractie verwijs ik naar ..." restates nothing
+FIRST_PERSON = re.compile(r"\b(?:ik|mij|mijn|me|wij|we|ons|onze)\b", re.IGNORECASE)
 
 # An answer to several factions at once: "De leden van verschillende fracties vragen ...",
 # "Verschillende fracties hebben gevraagd ...", "Door meerdere fracties is gevraagd ..."
@@ -144,20 +147,21 @@ def _features(answers: list[Answer], stems, vocab, pointers: dict[str, str | Non
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
     target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
-    restating = _restatements(answers)
-    # an answer after its restated question is about both, and opens with that question
-    before = [k - 1 if k and restating[k - 1] else None for k in range(len(answers))]
-    topic = [stems[k] + _also(stems, target[k], before[k]) for k in range(len(answers))]
+    restating = [_only_restates(a) for a in answers]
+    opened_by = _restated(answers, restating)
+    # an answer under its restated questions is about them too, and opens with them
+    topic = [stems[k] + _also(stems, target[k], *opened_by[k]) for k in range(len(answers))]
     openings = [
-        similarity.stems(_opening(a) or (answers[b].text if b is not None else ""))
-        for a, b in zip(answers, before, strict=True)
+        similarity.stems(_opening(a) or " ".join(answers[j].text for j in run))
+        for a, run in zip(answers, opened_by, strict=True)
     ]
     shared = _shared(answers)
     return _Features(
         stems=topic,
         holds=[frozenset(words) for words in topic],
         spelling=[
-            frozenset(grams[k] + _also(grams, target[k], before[k])) for k in range(len(answers))
+            frozenset(grams[k] + _also(grams, target[k], *opened_by[k]))
+            for k in range(len(answers))
         ],
         openings=openings,
         intros=_intros(answers, shared),
@@ -173,18 +177,35 @@ def _also(terms: list[list[str]], *others: int | None) -> list[str]:
     return [t for k in others if k is not None for t in terms[k]]
 
 
-def _restatements(answers: Sequence[Answer]) -> list[bool]:
-    """Paragraphs of the reactie that only restate a question ("De leden van de VVD-fractie
-    vragen ..."), printed before the paragraph that answers it: that one is the answer."""
-    said = [
-        bool(a.paragraph.sentences)
-        and all(replies.voiced(s.text) or replies.asks(s.text) for s in a.paragraph.sentences)
-        for a in answers
-    ]
-    return [
-        said[k] and k + 1 < len(answers) and not said[k + 1] and answers[k + 1].section == a.section
-        for k, a in enumerate(answers)
-    ]
+def _restated(answers: Sequence[Answer], restating: Sequence[bool]) -> list[tuple[int, ...]]:
+    """For each answer, the paragraphs right above it that only restate the questions it
+    answers ("De leden van de VVD-fractie vragen ..."), printed apart from the answer;
+    `restating`: which paragraphs do only that."""
+    out: list[tuple[int, ...]] = []
+    run: list[int] = []
+    for k, a in enumerate(answers):
+        if run and answers[run[0]].section != a.section:
+            run = []
+        if restating[k]:
+            run.append(k)
+            out.append(())
+        else:
+            out.append(tuple(run))
+            run = []
+    return out
+
+
+def _only_restates(answer: Answer) -> bool:
+    """Whether every sentence of a reactie paragraph is a faction asking: said by the
+    faction ("De leden van de X-fractie vragen of ...") or ending in "?", never by the
+    government ("De leden van de SP-fractie verwijs ik naar ...")."""
+    sentences = answer.paragraph.sentences
+    return bool(sentences) and all(
+        (replies.asks(s.text) or questions.classify(s.text) is not None)
+        and (replies.asks(s.text) or replies.voiced(s.text))
+        and not FIRST_PERSON.search(s.text)
+        for s in sentences
+    )
 
 
 def _take(values: list, window: list[int]) -> list:

@@ -727,3 +727,27 @@ def test_a_label_over_each_answer_in_the_part_of_answers_is_no_answer(label: str
     }
     assert not any(a["text"] == label for a in data["answers"])
     assert [f["kind"] for f in data["findings"]] == []
+
+
+SPOKEN_TO = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+De leden van de VVD-fractie vragen of de minister de havengelden op Texel wil verlagen.
+
+De leden van de SP-fractie vragen wanneer de nieuwe dienstregeling van de veerboot ingaat.
+
+II. Reactie van de minister
+
+De leden van de VVD-fractie wijs ik erop dat de havengelden door de gemeente worden
+vastgesteld, niet door mij.
+
+De nieuwe dienstregeling van de veerboot gaat in op 1 april.
+"""
+
+
+def test_the_minister_speaking_to_a_faction_restates_nothing() -> None:
+    # "De leden van de VVD-fractie wijs ik erop ..." names the faction but is the answer.
+    data = alignment_data(align(parse_bytes(SPOKEN_TO.encode(), "haven.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {q["faction"]: answers[q["answers"][0]["id"]]["line"] for q in data["questions"]}
+    assert got == {"VVD": 9, "SP": 12}
