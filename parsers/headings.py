@@ -41,13 +41,15 @@ SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
 # a line of a table of contents: "II Reactie van de minister ........ 12"
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$|…\s*\d+\s*$")
 CONTENTS_TITLE = re.compile(r"^\s*(?:Inhoudsopgave|Inhoud)(?:\s+(?:blz|pag|pagina)\.?)?\s*$", re.I)
+CONTENTS_NUMBER = re.compile(r"(?:[\s.…]+\d{1,3})?\s*$")  # the page number and its leaders
 PAGE_AT_END = re.compile(r"\S\s+\d{1,3}\s*$")
 PART_CUE = re.compile(
     r"\b(?:(?P<reactie>reactie|antwoord|antwoorden|beantwoording|nota\s+naar\s+aanleiding)"
     r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag)"
     r"|(?P<body>nota\s+van\s+wijziging|bijlagen?))\b"
 )
-ANSWERS_LINE = re.compile(r"^\s*Antwoord(?:en)?\b(?!\s+\d)")  # not "Antwoord 3"
+# "Antwoord", "Antwoord:", "Antwoord van Minister X (ontvangen 20 maart 2026)."
+ANSWERS_LINE = re.compile(r"^\s*Antwoord(?:en)?(?:\s*:|\s+van\s.*)?\s*$")
 ANSWERS_WORD = re.compile(r"\s*(?:Reactie|Antwoord(?:en)?|Beantwoording)\b", re.IGNORECASE)
 MAX_TITLE_WORDS = 16
 MAX_LENGTH = 100
@@ -96,18 +98,26 @@ def contents(lines: Sequence[str]) -> set[int]:
         if not CONTENTS_TITLE.match(line):
             continue
         pending: list[int] = []  # an entry wrapped over two lines: its first line
+        titles: set[str] = set()  # the entries without their page numbers
         for k in range(start + 1, len(lines)):
             text = lines[k].strip()
             if not text:
                 continue
+            if _entry_title(text) in titles:
+                break  # the heading itself: the text has begun
             if PAGE_AT_END.search(text) or CONTENTS_ENTRY.search(text):
                 out.update([*pending, k])
+                titles.add(_entry_title(" ".join(lines[j].strip() for j in [*pending, k])))
                 pending = []
             elif pending:
                 break
             else:
                 pending = [k]
     return out
+
+
+def _entry_title(text: str) -> str:
+    return " ".join(CONTENTS_NUMBER.sub("", text).split()).lower()
 
 
 def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:
@@ -170,6 +180,10 @@ def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...],
     answered = _counted(lines, range(opening + 1, len(lines)))
     if len(asked) < 2 or len(answered) < 2 or len(answered) > len(asked):
         return {}
+    ends = [*asked[1:], opening]
+    texts = [" ".join(lines[a + 1 : b]) for a, b in zip(asked, ends, strict=True)]
+    if 2 * sum("?" in text for text in texts) < len(texts):
+        return {}  # numbered lists or table cells, not questions
     return {
         k: (kind, (str(n),), len(lines[k].rstrip()))
         for kind, run in (("inbreng", asked), ("reactie", answered))

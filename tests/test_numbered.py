@@ -112,6 +112,12 @@ def test_older_kamervragen_numbered_with_the_number_alone(mark: str) -> None:
         "1\nWat kost het?\n2\nWie betaalt?\nAntwoord\n3\nHet kost 5 euro.\n4\nHet Rijk.\n",
         # one question only
         "1\nWat kost het?\nAntwoord\n1\nHet kost 5 euro.\n",
+        # a letter: table cells, and a sentence that begins with "Antwoorden"
+        "Eiland\n1\nTexel\n2\nVlieland\n\nAntwoorden op eerdere vragen volgen voor de "
+        "zomer.\n\nRederij\n1\nDoeksen\n2\nTESO\n",
+        # a letter: two numbered lists, a line "Antwoord" between them; nothing is asked
+        "Dit doen we:\n1.\nDe haven wordt uitgediept.\n2.\nDe tarieven blijven gelijk.\n"
+        "Antwoord\n1.\nDe steiger komt er.\n2.\nDe boot vaart vaker.\n",
     ],
 )
 def test_lone_numbers_without_two_runs_number_nothing(text: str) -> None:

@@ -583,3 +583,31 @@ def test_a_heading_line_ending_in_dot_leaders_is_an_entry() -> None:
     assert headings.section_heading("1.2 Opvang in de regio . . . . . 5", "1.1") is None
     title = "Opvang in de regio"
     assert headings.section_heading(f"1.2 {title}", "1.1") == ("1.2", title)
+
+
+def test_a_table_of_contents_ends_where_its_first_heading_comes_back() -> None:
+    # The text starts right under the entries, and its first line ends in a number as an
+    # entry's would ("... artikel 12"): "1. Inleiding" is the heading, not an entry.
+    text = "\n".join([
+        "NOTA NAAR AANLEIDING VAN HET VERSLAG",
+        "",
+        "Inhoudsopgave blz.",
+        "1. Inleiding 1",
+        "2. Dijken en kades 2",
+        "",
+        "1. Inleiding",
+        "",
+        "De leden van de VVD-fractie lezen wat er staat in artikel 12",
+        "en vragen wanneer de nota komt. De nota komt voor de zomer.",
+        "",
+        "2. Dijken en kades",
+        "",
+        "De leden van de SP-fractie vragen wie het onderhoud betaalt. Het Rijk betaalt.",
+    ])
+    doc = parse_bytes(text.encode(), source="nota.txt")
+    assert [(h.number, h.title) for h in doc.headings()] == [
+        ("1", "Inleiding"),
+        ("2", "Dijken en kades"),
+    ]
+    assert [q.section for q in doc.questions] == ["1", "2"]
+    assert_nothing_lost(text, doc)
