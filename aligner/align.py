@@ -30,7 +30,7 @@ from aligner.model import (
     QuestionResult,
     Status,
 )
-from parsers import factions, questions, replies
+from parsers import factions, replies
 from parsers.headings import lone_number, numbered_heading
 from parsers.model import Document, Question
 
@@ -52,9 +52,6 @@ RESTATEMENT = re.compile(
     r"Op de vra(?:ag|gen)|Op het verzoek|Naar aanleiding van|Voor het antwoord|Wat de\b|"
     r"In antwoord op|Inzake|Ten slotte|Voorts|Tot slot|(?:Ook )?[Dd]e leden\b)"
 )
-
-# the government speaking: "De leden van de SP-fractie verwijs ik naar ..." restates nothing
-FIRST_PERSON = re.compile(r"\b(?:ik|mij|mijn|me|wij|we|ons|onze)\b", re.IGNORECASE)
 
 # An answer to several factions at once: "De leden van verschillende fracties vragen ...",
 # "Verschillende fracties hebben gevraagd ...", "Door meerdere fracties is gevraagd ..."
@@ -127,6 +124,7 @@ def align(document: Document) -> Alignment:
     picks = _decide(questions, scores, answers, ordered, evidence)
     results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
     results, continued = _continuations(results, answers)
+    # a repeated question above its answer is part of that answer, as a continuation is
     continued |= {a.id for a, only in zip(answers, features.restating, strict=True) if only}
     return _finish(document, tuple(results), tuple(answers), refs, pointers, continued)
 
@@ -196,16 +194,9 @@ def _restated(answers: Sequence[Answer], restating: Sequence[bool]) -> list[tupl
 
 
 def _only_restates(answer: Answer) -> bool:
-    """Whether every sentence of a reactie paragraph is a faction asking: said by the
-    faction ("De leden van de X-fractie vragen of ...") or ending in "?", never by the
-    government ("De leden van de SP-fractie verwijs ik naar ...")."""
+    """Whether a reactie paragraph only repeats a question, sentence by sentence."""
     sentences = answer.paragraph.sentences
-    return bool(sentences) and all(
-        (replies.asks(s.text) or questions.classify(s.text) is not None)
-        and (replies.asks(s.text) or replies.voiced(s.text))
-        and not FIRST_PERSON.search(s.text)
-        for s in sentences
-    )
+    return bool(sentences) and all(replies.restates(s.text) for s in sentences)
 
 
 def _take(values: list, window: list[int]) -> list:
@@ -482,7 +473,8 @@ def _continuations(
 
 def _finish(document, results, answers, refs, pointers, continued: set[str]) -> Alignment:
     """Fill in the answers' question ids and collect the findings. `continued`: paragraphs
-    that carry on an answer, so answer no question of their own but are no orphans."""
+    that carry on an answer or repeat its question above it, so answer no question of
+    their own but are no orphans."""
     by_answer: dict[str, list[str]] = {}
     for r in results:
         if r.status != "unanswered":

@@ -60,8 +60,10 @@ CLOSING = re.compile(
 # What shows the government speaking before a faction is named ("Het stemt mij tevreden dat
 # de leden ...", "Terecht merken de leden ... op") or talking about what a faction said
 # ("Zoals deze leden opmerken"); "het voorstel van de regering" is no such thing.
+_FIRST_PERSON = r"ik|mij|mijn|me|wij|we|ons|onze"
+FIRST_PERSON = re.compile(rf"\b(?:{_FIRST_PERSON})\b", re.IGNORECASE)
 GOVERNMENT = re.compile(
-    r"\b(?:ik|mij|mijn|me|wij|we|ons|onze|ondergetekende|terecht|zoals|inderdaad|evenals"
+    rf"\b(?:{_FIRST_PERSON}|ondergetekende|terecht|zoals|inderdaad|evenals"
     r"|zij\s+opgemerkt)\b"
     r"|(?<!\bvan\s)(?<!\baan\s)(?<!\bdoor\s)(?<!\bop\s)(?<!\bmet\s)"
     r"\b(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
@@ -143,6 +145,18 @@ def voiced(sentence: str) -> bool:
         return True
     # "Deze leden vragen ...", not "Zij kost 4 miljoen euro." nor "Deze leden hebben gelijk"
     return factions.back_reference(sentence) and questions.classify(sentence) is not None
+
+
+def restates(sentence: str) -> bool:
+    """Whether a sentence of the answers only repeats a question: a faction asking ("De
+    leden van de X-fractie vragen of ...") or a sentence ending in "?", never the
+    government speaking to a faction ("De leden van de SP-fractie verwijs ik naar ...")."""
+    asking = asks(sentence)
+    return (
+        (asking or questions.classify(sentence) is not None)
+        and (asking or voiced(sentence))
+        and not FIRST_PERSON.search(sentence)
+    )
 
 
 def roles(sentences: Sequence[str]) -> list[Role]:
