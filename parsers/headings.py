@@ -59,7 +59,7 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 def part_heading(line: str) -> tuple[str, str] | None:
     """(number, title) of a part heading ("II", "Reactie van de Staatssecretaris"), or None."""
     text = line.strip()
-    if len(text) > MAX_LENGTH or SENTENCE_END.search(text) or CONTENTS_ENTRY.search(text):
+    if _never_a_heading(text):
         return None
     m = PART.match(text)
     if m and _part_title(m["title"]):
@@ -68,6 +68,11 @@ def part_heading(line: str) -> tuple[str, str] | None:
     if m and factions.answer_header(text) is None:  # not "Reactie ... op de vragen van de X"
         return "", " ".join(m["title"].split())
     return None
+
+
+def _never_a_heading(text: str) -> bool:
+    """Too long, ending like a sentence, or an entry of a table of contents."""
+    return len(text) > MAX_LENGTH or bool(SENTENCE_END.search(text) or CONTENTS_ENTRY.search(text))
 
 
 def _part_title(title: str) -> bool:
@@ -123,7 +128,7 @@ def _entry_title(text: str) -> str:
 def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:
     """(number, title) of a section heading that may follow heading number `previous`."""
     text = line.strip()
-    if len(text) > MAX_LENGTH or SENTENCE_END.search(text) or CONTENTS_ENTRY.search(text):
+    if _never_a_heading(text):
         return None
     m = SECTION.match(text)
     if not m or len(m["title"].split()) > MAX_TITLE_WORDS:

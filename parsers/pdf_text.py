@@ -160,15 +160,16 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     previous_section: tuple[str | None, ...] = (None,)
     # numbered questions and answers ("Vraag 1", "Antwoord 1"), when the document has several
     # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
-    numbered_at = [headings.numbered_label(b.text) for b in body]
+    texts = [b.text for b in body]
+    numbered_at = [headings.numbered_label(text) for text in texts]
     if sum(found is not None for found in numbered_at) < 2:
-        bare = headings.bare_numbered([b.text for b in body])  # "1" ... "Antwoord" ... "1"
+        bare = headings.bare_numbered(texts)  # "1" ... "Antwoord" ... "1"
         numbered_at = [bare.get(k) for k in range(len(body))]
     if sum(found is not None for found in numbered_at) < 2 or any(
-        headings.part_heading(b.text) for b in body
+        headings.part_heading(text) for text in texts
     ):
         numbered_at = [None] * len(body)
-    listed = headings.contents([b.text for b in body])
+    listed = headings.contents(texts)
     i = 0
     while i < len(body):
         line = body[i]

@@ -130,9 +130,14 @@ class _Builder:
         self.count = 0
         self.numbered = False  # "Vraag 1" ... "Antwoord 1": numbered questions and answers
 
+    @property
+    def answering(self) -> bool:
+        """Whether answers may stand here: a part of answers, or a layout that sets each
+        answer after its question."""
+        return self.replies is not None or self.part_kind == "reactie"
+
     def heading(self, block: TextBlock) -> None:
-        answering = self.replies is not None or self.part_kind == "reactie"
-        if answering and block.label == "part:" and replies.label(block.title):
+        if self.answering and block.label == "part:" and replies.label(block.title):
             self.paragraph(block)  # "Reactie van de minister" above each answer: a label
             return
         heading = Heading(
@@ -162,7 +167,7 @@ class _Builder:
         if self.part_kind == "inbreng" and headings.opens_answers(block.text):
             # "Reactie van de minister op de vragen van de X-fractie" begins the answers
             self._switch("reactie", same_section=self.replies is not None)
-        if (self.replies or self.part_kind == "reactie") and replies.closing(block.text):
+        if self.answering and replies.closing(block.text):
             self._switch("body")  # the signature answers nothing
             self._add(block)
             return
