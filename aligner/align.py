@@ -222,23 +222,35 @@ def _score(
     # parts of words: compounds meet their parts ("grensbewaking", "grensbeheer")
     q_grams = [similarity.grams(text) for text in q_texts]
     spelled = similarity.coverage(q_grams, _take(f.spelling, window), f.gram_vocab)
-    restated = similarity.coverage(q_stems, openings, f.vocab)
-    # how much of the restated question (short, specific) the question itself holds
-    echoed = similarity.coverage(openings, q_stems, f.vocab).T if any(openings) else 0.0
-    # an opening for a whole shared block ("De leden van verschillende fracties hebben
-    # gevraagd naar het onderzoek.") restates the topic for each of its paragraphs
-    intros = _take(f.intros, window)
-    if any(intros):
-        restated = np.maximum(restated, similarity.coverage(q_stems, intros, f.vocab))
-        echoed = np.maximum(echoed, similarity.coverage(intros, q_stems, f.vocab).T)
-    asked = [answer_types.asked(q.text) for q in group]
-    fits = [[bool(kinds & f.kinds[j]) for j in window] for kinds in asked]
+    restated, echoed = _restatement(q_stems, openings, _take(f.intros, window), f.vocab)
     base = W_LEXICAL * lexical + W_SPELLED * spelled + W_FUZZY * fuzzy
     base = base + W_RESTATED * restated + W_ECHOED * echoed
+    # a short question is scored with the sentence before it, which may name another
+    # question's topic; a restatement of its own words, both ways, is this question repeated
+    borrowed = [row for row, q in enumerate(group) if _borrows(q)]
+    if borrowed:
+        own = [similarity.stems(group[row].text) for row in borrowed]
+        own_restated, own_echoed = _restatement(own, openings, [], f.vocab)
+        base[borrowed] += W_ECHOED * own_restated * own_echoed
+    asked = [answer_types.asked(q.text) for q in group]
+    fits = [[bool(kinds & f.kinds[j]) for j in window] for kinds in asked]
     base = base + W_KIND * np.array(fits, dtype=np.float32)
     base += _structure(group, w_answers, w_shared)
     base[:, [c for c, j in enumerate(window) if f.restating[j]]] = RESTATED_ONLY
     return base, lexical
+
+
+def _restatement(q_stems, openings, intros, vocab) -> tuple[np.ndarray, np.ndarray]:
+    """Matrices [question, answer]: how much of the question the answer's restated question
+    holds, and how much of that restated question (short, specific) the question holds.
+    An opening for a whole shared block (`intros`: "De leden van verschillende fracties
+    hebben gevraagd naar het onderzoek.") restates the topic for each of its paragraphs."""
+    restated = similarity.coverage(q_stems, openings, vocab)
+    echoed = similarity.coverage(openings, q_stems, vocab).T
+    if any(intros):
+        restated = np.maximum(restated, similarity.coverage(q_stems, intros, vocab))
+        echoed = np.maximum(echoed, similarity.coverage(intros, q_stems, vocab).T)
+    return restated, echoed
 
 
 def _contexts(document: Document) -> dict[tuple[str, int], str]:
@@ -253,10 +265,14 @@ def _contexts(document: Document) -> dict[tuple[str, int], str]:
     return out
 
 
+def _borrows(q: Question) -> bool:
+    return len(set(similarity.stems(q.text))) < CONTEXT_BELOW
+
+
 def _question_text(q: Question, context) -> str:
     """A question's text; a short follow-up ("Zo ja, op welke manier?") borrows the
     sentence before it, which says what it is about."""
-    if len(set(similarity.stems(q.text))) < CONTEXT_BELOW:
+    if _borrows(q):
         return q.text + " " + context.get((q.paragraph_id, q.span.line, q.span.column), "")
     return q.text
 

@@ -666,6 +666,34 @@ def test_a_restated_question_printed_before_its_answer_is_not_the_answer() -> No
     assert [f["kind"] for f in data["findings"]] == []
 
 
+SHORT_FOLLOW_UP = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+De leden van de CDA-fractie vragen of de minister de subsidie voor dorpshuizen verlengt.
+Ook willen zij weten hoeveel geld er nog in de pot zit.
+
+II. Reactie van de minister
+
+De leden van de CDA-fractie vragen of de minister de subsidie voor dorpshuizen verlengt.
+
+Ja, de subsidie loopt door tot eind 2028.
+
+Ook willen zij weten hoeveel geld er nog in de pot zit.
+
+Er is nog 12 miljoen euro beschikbaar.
+"""
+
+
+def test_a_short_question_restated_on_its_own_gets_the_answer_under_it() -> None:
+    # "hoeveel geld er nog in de pot zit" has few words of its own, so it is scored with
+    # the question before it, whose restatement opens "Ja, de subsidie loopt door". Its own
+    # restatement, word for word, opens "Er is nog 12 miljoen" (line 14): that one answers.
+    data = alignment_data(align(parse_bytes(SHORT_FOLLOW_UP.encode(), "dorpshuis.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {q["text"][:24]: answers[q["answers"][0]["id"]]["line"] for q in data["questions"]}
+    assert got == {"De leden van de CDA-frac": 10, "Ook willen zij weten hoe": 14}
+
+
 DIFFERENCES = """\
 I. Vragen en opmerkingen vanuit de fracties
 
