@@ -31,7 +31,7 @@ from aligner.model import (
     Status,
 )
 from parsers import factions, replies
-from parsers.headings import lone_number, numbered_heading
+from parsers.headings import lone_numbers, numbered_heading
 from parsers.model import Document, Question
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
@@ -135,7 +135,7 @@ def _numbered(document: Document) -> bool:
     part = document.part("inbreng")
     return part is not None and any(
         s.heading is not None
-        and (numbered_heading(s.heading.title) or lone_number(s.heading.title))
+        and (numbered_heading(s.heading.title) or lone_numbers(s.heading.title))
         for s in part.sections
     )
 

@@ -35,6 +35,11 @@ NUMBERED_INLINE = re.compile(
     NUMBERED.pattern.removesuffix(r"\s*:?$") + r"(?::\s*|\s+)(?=[A-ZÀ-ÖØ-Þ«\"“'‘„])"
 )
 BARE_NUMBERS = re.compile(r"\d[a-z]?\s+\d")
+# a line of numbers alone: "2", "2.", "2)", "2 en 3", "2, 3 en 4", "4 t/m 6"
+LONE_NUMBERS = re.compile(
+    r"^\s*(?P<numbers>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*)"
+    r"\d{1,3})*)\s*[.)]?\s*$"
+)
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
@@ -176,47 +181,65 @@ def numbered_label(line: str) -> tuple[str, tuple[str, ...], int] | None:
 def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...], int]]:
     """Older Kamervragen number their questions with a number on a line of its own ("1",
     "2", ...) and, after the line that opens the answers ("Antwoord", "Antwoord van
-    minister ..."), their answers anew from 1. Per line index, what `numbered_label` gives
-    for "Vraag N" or "Antwoord N"; empty unless both runs are there, each of two or more."""
+    minister ..."), their answers anew from 1, some answers taking up several ("2 en 3").
+    Per line index, what `numbered_label` gives for "Vraag N" or "Antwoord N"; empty unless
+    both runs are there, each of two or more."""
     opening = next((k for k, line in enumerate(lines) if ANSWERS_LINE.match(line)), None)
     if opening is None:
         return {}
     asked = _counted(lines, range(opening))
     answered = _counted(lines, range(opening + 1, len(lines)))
-    if len(asked) < 2 or len(answered) < 2 or len(answered) > len(asked):
+    if len(asked) < 2 or len(answered) < 2 or _last(answered) > _last(asked):
         return {}
-    ends = [*asked[1:], opening]
-    texts = [" ".join(lines[a + 1 : b]) for a, b in zip(asked, ends, strict=True)]
+    ends = [k for k, _ in asked[1:]] + [opening]
+    texts = [" ".join(lines[a + 1 : b]) for (a, _), b in zip(asked, ends, strict=True)]
     if 2 * sum("?" in text for text in texts) < len(texts):
         return {}  # numbered lists or table cells, not questions
     return {
-        k: (kind, (str(n),), len(lines[k].rstrip()))
+        k: (kind, numbers, len(lines[k].rstrip()))
         for kind, run in (("inbreng", asked), ("reactie", answered))
-        for n, k in enumerate(run, 1)
+        for k, numbers in run
     }
 
 
-def lone_number(line: str) -> str | None:
-    """The number of a line that holds only a number: "1", "1.", "1)"."""
-    text = line.strip().rstrip(".)")
-    return text if text.isdigit() else None
+def lone_numbers(line: str) -> tuple[str, ...] | None:
+    """The numbers of a line that holds only numbers: "1", "1.", "1)", "2 en 3", "4 t/m 6"."""
+    m = LONE_NUMBERS.match(line)
+    return None if m is None else _numbers(m["numbers"])
 
 
-def _counted(lines: Sequence[str], where: range) -> list[int]:
-    """Indices of the lines "1", "2", ... in `where` that count up from 1, each followed by
-    text; other lone numbers (page numbers, stray note marks) are passed over."""
-    out: list[int] = []
+def _counted(lines: Sequence[str], where: range) -> list[tuple[int, tuple[str, ...]]]:
+    """(index, numbers) of the lines "1", "2", "3 en 4", ... in `where` that count up from
+    1, each followed by text; other lone numbers (page numbers, stray note marks) are
+    passed over."""
+    out: list[tuple[int, tuple[str, ...]]] = []
     for k in where:
-        if lone_number(lines[k]) != str(len(out) + 1):
+        numbers = lone_numbers(lines[k])
+        if numbers is None or numbers != _next(out, len(numbers)):
             continue
         after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
-        if after and not after.isdigit():
-            out.append(k)
+        if after and lone_numbers(after) is None:
+            out.append((k, numbers))
     return out
 
 
+def _next(run: list[tuple[int, tuple[str, ...]]], count: int) -> tuple[str, ...]:
+    """The `count` numbers that come next after `run`."""
+    last = _last(run)
+    return tuple(str(n) for n in range(last + 1, last + 1 + count))
+
+
+def _last(run: list[tuple[int, tuple[str, ...]]]) -> int:
+    return int(run[-1][1][-1]) if run else 0
+
+
 def _numbered(m: re.Match[str]) -> tuple[str, tuple[str, ...]]:
-    text = m["numbers"]
+    kind = "reactie" if m["word"].lower().startswith("antwoord") else "inbreng"
+    return kind, _numbers(m["numbers"])
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    """The numbers a heading names: "2 en 3", "4 t/m 6" (each once, in order)."""
     numbers: list[str] = []
     for low, high in RANGE.findall(text):
         if int(low) < int(high) <= int(low) + 50:
@@ -225,8 +248,7 @@ def _numbered(m: re.Match[str]) -> tuple[str, tuple[str, ...]]:
             numbers += [low, high]
     text = RANGE.sub(" ", text)
     numbers += NUMBER.findall(text)
-    kind = "reactie" if m["word"].lower().startswith("antwoord") else "inbreng"
-    return kind, tuple(sorted(set(numbers), key=_number_key))
+    return tuple(sorted(set(numbers), key=_number_key))
 
 
 def _number_key(number: str) -> tuple[int, str]:

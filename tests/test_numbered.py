@@ -105,6 +105,20 @@ def test_older_kamervragen_numbered_with_the_number_alone(mark: str) -> None:
     assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 22)]
 
 
+@pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
+def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
+    # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it
+    # (line 19 of the text below), and the count is not broken by the group.
+    text = BARE.replace(
+        "2\nIn de winter vervallen vier van de achttien afvaarten per week.\n\n3\n",
+        f"{group}\nIn de winter vervallen vier van de achttien afvaarten per week.\n",
+    )
+    data = alignment_data(align(parsed(text)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 19)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
