@@ -78,6 +78,15 @@ QUESTION = re.compile(
     r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*\d{1,3}\b)*(?![\d.,]\d)\b",
     re.IGNORECASE,
 )
+# what follows "vraag 3" when the question is another document's: "van de Kamervragen van
+# het lid X", "van het lid Jansen", "in het verslag van 3 maart", "(Aanhangsel Handelingen ...)"
+OTHER_DOCUMENTS_QUESTION = re.compile(
+    r"\s*(?:\(\s*(?=Aanhangsel|Handelingen|Kamerstuk)"
+    r"|(?:van|uit|in|bij)\s+(?:de\s+|het\s+|mijn\s+|onze\s+)?"
+    r"(?:eerdere\s+|schriftelijke\s+)?(?:Kamervragen|vragen\s+van\s+het\s+lid|lid\b|leden\s+(?-i:[A-Z])"
+    r"|Aanhangsel|Handelingen|Kamerstuk|[\w-]*(?:brief|verslag|rapport|nota)\b))",
+    re.IGNORECASE,
+)
 DATE_WORDS = (
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)(?:\s+(?:jl\.|\d{4}))?"
@@ -220,7 +229,11 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
         if free(m.start(), m.end()):
             found.append((direction, m.start(), m.end(), None))  # type: ignore[arg-type]
     for m in scan(QUESTION):
-        if free(m.start(), m.end()):
+        if OTHER_DOCUMENTS_QUESTION.match(sentence, m.end()):
+            end = _clause_end(sentence, m.end())
+            if free(m.start(), end):  # another document's question: external
+                found.append(("external", m.start(), end, kamerstuk(sentence[m.start() : end])))
+        elif free(m.start(), m.end()):
             found.append(("question", m.start(), m.end(), m["number"]))
     for m in scan(EXTERNAL):
         number = kamerstuk(sentence[m.start() :])
@@ -235,6 +248,23 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
             found.append(("external", m.start(), m.end(), number))
     found.sort(key=lambda f: f[1])
     return found
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the clause from `start` ends: before ", " or ";", after a closing ")" that
+    closes a bracket opened in it, or at the sentence's end."""
+    depth = 0
+    for k in range(start, len(sentence)):
+        ch = sentence[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 1:
+                return k + 1
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0 and sentence[k + 1 : k + 2] == " ":
+            return k
+    return len(sentence.rstrip(". "))
 
 
 def resolve(

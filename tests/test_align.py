@@ -518,6 +518,19 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Zie hiervoor het advies van de Fietsraad.",
          [("external", "Zie hiervoor het advies van de Fietsraad")]),
         ("Zie de tabel hieronder.", [("below", "hieronder")]),
+        # another document's question is no question of this one
+        (
+            "Zie het antwoord op vraag 3 van de Kamervragen van het lid Smit (Aanhangsel "
+            "Handelingen II 2022/23, nr. 812).",
+            [("external", "het antwoord op vraag 3 van de Kamervragen van het lid Smit "
+              "(Aanhangsel Handelingen II 2022/23, nr. 812)")],
+        ),
+        ("Zoals in het antwoord op vraag 7 van het lid Smit staat, komt er geen tol.",
+         [("external", "het antwoord op vraag 7 van het lid Smit staat")]),
+        ("Zie het antwoord op vraag 2 in het verslag van 3 mei.",
+         [("external", "het antwoord op vraag 2 in het verslag van 3 mei")]),
+        ("Zie het antwoord op vraag 3 van de leden van de SP-fractie.",
+         [("question", "Zie het antwoord op vraag 3")]),
     ],
 )
 def test_cross_references_are_found_with_their_kind(text: str, expected) -> None:
@@ -535,6 +548,8 @@ POINTER_PHRASES = [
     "zoals hierboven beschreven",
     "onderstaand toegelicht",
     "vraag 12",
+    "het antwoord op vraag 3 van het lid Smit",
+    "vraag 3 (Aanhangsel Handelingen II 2022/23, nr. 812)",
     "verwijst het kabinet naar de brief van 11 juni jl. (Kamerstuk 19 637, nr. 2394)",
     "zoals vermeld in het regeerakkoord",
     "de antwoorden op de vragen 4 en 5",
