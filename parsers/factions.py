@@ -319,6 +319,27 @@ def speaker(sentence: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names)) or None
 
 
+def plain(sentence: str) -> str:
+    """`sentence` with every faction phrase said plainly: "de leden van de fractie van de
+    Partij voor de Dieren" -> "de leden", "het lid van de BBB-fractie" -> "het lid", "de
+    SP-fractie" -> "de fractie". Patterns over who speaks then need no faction names."""
+    lower = fold(sentence)
+    if "lid" not in lower and "leden" not in lower and "fractie" not in lower:
+        return sentence
+    return _PHRASE.sub(_plainly, sentence)
+
+
+def _plainly(match: re.Match[str]) -> str:
+    phrase = match.group().lower()
+    if not _MEMBERS.search(phrase):
+        return match.group()  # "het CDA": a name, not who speaks
+    if re.search(r"\bleden\b|\bfracties\b", phrase):
+        said = "de leden"
+    else:
+        said = "het lid" if re.search(r"\blid\b", phrase) else "de fractie"
+    return said.capitalize() if match.group()[:1].isupper() else said
+
+
 def back_reference(sentence: str) -> bool:
     """Whether the subject ("Deze leden", "Zij", "Ook vragen voornoemde leden") is the
     faction of the sentences before, without naming it."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parsers import factions
 from parsers.fold import fold
 from parsers.model import QuestionKind
 
@@ -231,6 +232,7 @@ def classify(sentence: str) -> QuestionKind | None:
         return None
     if ENDS_WITH_QUESTION_MARK.search(text) or _opens_as_question(text):
         return "direct"
+    text = factions.plain(text)  # "De leden van de fractie van X vragen" -> "De leden vragen"
     words = frozenset(WORD.findall(fold(text)))
     for name, cue in CUES.items():
         if not TRIGGERS[name].isdisjoint(words) and _has_cue(name, cue, text):

@@ -117,6 +117,11 @@ INDIRECT = [
     "Het kabinet wordt verzocht aan te geven welke opties er zijn.",
     "Verder vragen de leden van de fractie of de wet ook op de eilanden van toepassing is.",
     "De leden vragen, mede namens de andere fracties, of de termijn kan worden verlengd.",
+    # a faction named the official way: no article, several words, or two at once
+    "De leden van de fractie van GroenLinks-PvdA vragen welke resultaten de proef had.",
+    "De leden van de fractie van de Partij voor de Dieren vragen of de boeren mee doen.",
+    "De fracties van GroenLinks-PvdA en de SP vragen wanneer de evaluatie komt.",
+    "Voorts vragen de leden van de Partij voor de Dieren-fractie of de regeling blijft.",
 ]
 
 NEITHER = [
