@@ -33,6 +33,7 @@ from aligner.model import (
 from parsers import factions, replies
 from parsers.headings import lone_numbers, numbered_heading
 from parsers.model import Document, Question
+from parsers.questions import is_request
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
 W_LEXICAL, W_SPELLED, W_FUZZY, W_RESTATED, W_ECHOED = 0.3, 0.2, 0.2, 0.3, 0.2
@@ -45,6 +46,7 @@ FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's 
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
+MIN_COPY = 40  # letters a paragraph must have to count as a copy of the inbreng
 RESTATED_ONLY = -1.0  # the score of a paragraph that only restates a question: never a pick
 
 RESTATEMENT = re.compile(
@@ -99,7 +101,7 @@ def align(document: Document) -> Alignment:
         )
         return _finish(document, results, tuple(answers), refs, pointers, set())
 
-    features = _features(answers, a_stems, vocab, pointers)
+    features = _features(answers, a_stems, vocab, pointers, _copies(document, answers))
     context = _contexts(document)
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
@@ -140,12 +142,14 @@ def _numbered(document: Document) -> bool:
     )
 
 
-def _features(answers: list[Answer], stems, vocab, pointers: dict[str, str | None]) -> _Features:
+def _features(
+    answers: list[Answer], stems, vocab, pointers: dict[str, str | None], copies: list[bool]
+) -> _Features:
     grams = [similarity.grams(a.text) for a in answers]
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
     target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
-    restating = [_only_restates(a) for a in answers]
+    restating = [copy or _only_restates(a) for a, copy in zip(answers, copies, strict=True)]
     opened_by = _restated(answers, restating)
     # an answer under its restated questions is about them too, and opens with them
     topic = [stems[k] + _also(stems, target[k], *opened_by[k]) for k in range(len(answers))]
@@ -191,6 +195,29 @@ def _restated(answers: Sequence[Answer], restating: Sequence[bool]) -> list[tupl
             out.append(tuple(run))
             run = []
     return out
+
+
+def _copies(document: Document, answers: Sequence[Answer]) -> list[bool]:
+    """Which answer paragraphs copy the inbreng word for word, sentence by sentence, a
+    question included: many reacties print the faction's whole paragraph, remarks and all,
+    above the answer."""
+    part = document.part("inbreng")
+    if part is None:
+        return [False] * len(answers)
+    asked = {_letters(s.text) for p in part.paragraphs() for s in p.sentences}
+    out = []
+    for a in answers:
+        said = [_letters(s.text) for s in a.paragraph.sentences]
+        out.append(
+            sum(map(len, said)) >= MIN_COPY
+            and all(letters in asked for letters in said)
+            and any(is_request(s.text) for s in a.paragraph.sentences)
+        )
+    return out
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _only_restates(answer: Answer) -> bool:

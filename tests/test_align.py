@@ -681,6 +681,48 @@ def test_a_restated_question_printed_before_its_answer_is_not_the_answer() -> No
     assert [f["kind"] for f in data["findings"]] == []
 
 
+COPIED = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+Vragen en opmerkingen van de leden van de NSC-fractie
+
+De leden van de NSC-fractie lezen dat de sluis bij Terneuzen twee jaar later klaar is.
+Zij maken zich zorgen over de scheepvaart. Hoeveel schepen moeten in die tijd omvaren?
+
+Vragen en opmerkingen van de leden van de BBB-fractie
+
+De leden van de BBB-fractie hebben kennisgenomen van de plannen voor de dijk. Zij
+vragen of de boeren langs de dijk worden gecompenseerd voor het verlies van grond.
+
+II. Reactie van de minister
+
+Vragen en opmerkingen van de leden van de NSC-fractie
+
+De leden van de NSC-fractie lezen dat de sluis bij Terneuzen twee jaar later klaar is.
+Zij maken zich zorgen over de scheepvaart. Hoeveel schepen moeten in die tijd omvaren?
+
+Het gaat om ongeveer 1.200 schepen per jaar, vooral binnenvaart.
+
+Vragen en opmerkingen van de leden van de BBB-fractie
+
+De leden van de BBB-fractie hebben kennisgenomen van de plannen voor de dijk. Zij
+vragen of de boeren langs de dijk worden gecompenseerd voor het verlies van grond.
+
+Ja, het waterschap koopt de grond tegen de marktwaarde.
+"""
+
+
+def test_a_faction_paragraph_copied_above_its_answer_is_not_the_answer() -> None:
+    # The reactie copies each faction's paragraph, remarks and all, then answers: the
+    # answers are the lines "Het gaat om" (20) and "Ja, het waterschap" (27), read off the
+    # text above, and the copies are no orphans.
+    data = alignment_data(align(parse_bytes(COPIED.encode(), "sluis.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {q["text"][:24]: answers[q["answers"][0]["id"]]["line"] for q in data["questions"]}
+    assert got == {"Hoeveel schepen moeten i": 20, "Zij vragen of de boeren ": 27}
+    assert [f["kind"] for f in data["findings"]] == []
+
+
 SHORT_FOLLOW_UP = """\
 I. Vragen en opmerkingen vanuit de fracties
 
