@@ -181,11 +181,12 @@ _HEADER_INTRO = re.compile(
         (?:(?:antwoord(?:en)?|reactie|beantwoording)
             (?:\s+van\s+(?:de|het)\s+(?:minister|staatssecretaris|regering|kabinet
                 |bewindspersoon|bewindslieden)(?:\s+(?:van|voor)(?:\s+[\w,-]+){1,8}?)?)?\s+)?
-        op\s+de\s+(?:vragen|inbreng)
+        op\s+(?:de\s+)?(?:vragen|inbreng)
             (?:\s+en\s+opmerkingen)?
+      | beantwoording\s+van\s+de\s+(?:vragen|inbreng)(?:\s+en\s+opmerkingen)?
       | (?:vragen|inbreng|reactie)(?:\s+en\s+opmerkingen)?
     )
-    \s+van(?:uit)?\s+
+    (?:\s+gesteld)?\s+(?:van(?:uit)?|door)\s+
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -198,7 +198,9 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
             blocks.append(_heading_block(body[i : i + used], number, title, is_part))
             i += used
             continue
-        if group and (unwrapped or _starts_paragraph(group[-1], line, width)):
+        if group and (
+            unwrapped or _starts_paragraph(group[-1], line, width) or _wrapped_header(group)
+        ):
             blocks.append(_paragraph(group, vocab, marks))
             group = []
         group.append(line)
@@ -237,6 +239,16 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
         return False
     first_word = line.text.split()[0]
     return len(prev) + 1 + len(first_word) <= SHORT_LINE * width
+
+
+def _wrapped_header(group: list[BodyLine]) -> bool:
+    """Whether the two lines so far are an answer header wrapped over both ("Op de vragen
+    van de fracties van GroenLinks-PvdA en de" / "SP."): the answer starts after them."""
+    return (
+        len(group) == 2
+        and factions.answer_header(group[0].text) is None
+        and factions.answer_header(f"{group[0].text.strip()} {group[1].text.strip()}") is not None
+    )
 
 
 def _label(text: str) -> bool:

@@ -723,6 +723,36 @@ def test_a_faction_paragraph_copied_above_its_answer_is_not_the_answer() -> None
     assert [f["kind"] for f in data["findings"]] == []
 
 
+WRAPPED_HEADER = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+De leden van de fracties van GroenLinks-PvdA en de SP vragen hoeveel sociale huurwoningen
+er dit jaar in Almere worden gebouwd.
+
+De leden van de VVD-fractie vragen wanneer de nieuwe wijk een station krijgt.
+
+II. Reactie van de minister
+
+Op de vragen van de VVD-fractie.
+Het station opent in 2029.
+
+Op de vragen van de leden van de fracties van GroenLinks-PvdA en de
+SP.
+In Almere worden dit jaar 800 sociale huurwoningen gebouwd.
+"""
+
+
+def test_an_answer_header_wrapped_over_two_lines_heads_the_answer_under_it() -> None:
+    # The header for GL-PvdA and the SP runs over lines 13 and 14; the answer is line 15,
+    # and it is theirs (read off the text above).
+    data = alignment_data(align(parse_bytes(WRAPPED_HEADER.encode(), "almere.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    almere = next(q for q in data["questions"] if "Almere" in q["text"])
+    answer = answers[almere["answers"][0]["id"]]
+    assert (almere["status"], answer["line"], answer["faction"]) == ("answered", 15, "GL-PvdA")
+    assert not any(a["text"].startswith("Op de vragen") for a in data["answers"])
+
+
 SHORT_FOLLOW_UP = """\
 I. Vragen en opmerkingen vanuit de fracties
 

@@ -294,6 +294,9 @@ def test_not_a_speaker(sentence: str) -> None:
         ("Reactie op de inbreng van de leden van de PvdD-fractie:", ("PvdD",)),
         ("  Op de vragen van de ChristenUnie-fractie.  ", ("ChristenUnie",)),
         ("Op de vragen van de C.D.A.", ("CDA",)),
+        ("Beantwoording van de vragen van de leden van de SP-fractie", ("SP",)),
+        ("Antwoorden op vragen van de VVD-fractie", ("VVD",)),
+        ("Antwoorden op de vragen gesteld door de leden van de CDA-fractie", ("CDA",)),
     ],
 )
 def test_answer_header(line: str, expected: tuple[str, ...]) -> None:
@@ -310,6 +313,7 @@ def test_answer_header(line: str, expected: tuple[str, ...]) -> None:
         "Vragen en opmerkingen vanuit de fracties",
         "Op de vragen van de leden.",
         "Op de vragen van de VVD-fractie en het kabinet.",
+        "Op vragen van de SP-fractie heb ik geantwoord dat het kan.",
     ],
 )
 def test_not_an_answer_header(line: str) -> None:
