@@ -101,6 +101,11 @@ def align(document: Document) -> Alignment:
         )
         return _finish(document, results, tuple(answers), refs, pointers, set())
 
+    originals = questions
+    if not any(a.section for a in answers):
+        # a reactie without sections (one block per faction) says nothing of where in the
+        # inbreng's sections an answer belongs: score every question as of no section
+        questions = tuple(attrs.evolve(q, section="") for q in questions)
     features = _features(answers, a_stems, vocab, pointers, _copies(document, answers))
     context = _contexts(document)
     sections = _section_order(answers)
@@ -124,7 +129,9 @@ def align(document: Document) -> Alignment:
             evidence[q.id] = dict(zip(window, lexical[row].tolist(), strict=True))
 
     picks = _decide(questions, scores, answers, ordered, evidence)
-    results = [_result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in questions]
+    results = [
+        _result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in originals
+    ]
     results, continued = _continuations(results, answers)
     # a repeated question above its answer is part of that answer, as a continuation is
     continued |= {a.id for a, only in zip(answers, features.restating, strict=True) if only}

@@ -753,6 +753,52 @@ def test_an_answer_header_wrapped_over_two_lines_heads_the_answer_under_it() -> 
     assert not any(a["text"].startswith("Op de vragen") for a in data["answers"])
 
 
+FACTION_FIRST = """\
+I Vragen en opmerkingen vanuit de fracties
+
+1. Veerdiensten
+
+De leden van de VVD-fractie vragen hoeveel afvaarten naar Vlieland er in de winter vervallen.
+
+De leden van de SP-fractie vragen of de minister de tarieven voor eilanders bevriest.
+
+2. Havens
+
+De leden van de VVD-fractie vragen wanneer de haven van Harlingen wordt uitgediept.
+
+II Reactie van de minister
+
+Op de vragen van de VVD-fractie.
+
+In de winter vervallen drie van de veertien afvaarten naar Vlieland per week.
+
+Het uitdiepen van de haven van Harlingen begint in het voorjaar van 2027.
+
+Op de vragen van de SP-fractie.
+
+Dat doet zij: wie op een eiland woont, betaalt in 2027 hetzelfde als nu.
+"""
+
+
+def test_a_reactie_without_sections_answers_per_faction() -> None:
+    # The inbreng has sections 1 and 2, the reactie only a block per faction. Answers read
+    # off the text above: afvaarten 17, haven 19, tarieven 23 (which shares few words with
+    # its question: the faction's block says whose answer it is).
+    data = alignment_data(align(parse_bytes(FACTION_FIRST.encode(), "veer.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {
+        word: (q["section"], q["status"], [answers[a["id"]]["line"] for a in q["answers"]][:1])
+        for q in data["questions"]
+        for word in ("afvaarten", "tarieven", "haven")
+        if word in q["text"]
+    }
+    assert got == {
+        "afvaarten": ("1", "answered", [17]),
+        "tarieven": ("1", "answered", [23]),
+        "haven": ("2", "answered", [19]),
+    }
+
+
 SHORT_FOLLOW_UP = """\
 I. Vragen en opmerkingen vanuit de fracties
 
