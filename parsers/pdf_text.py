@@ -225,8 +225,9 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
 
     A blank line does; so does the line after an answer header ("Op de vragen van de
     X-fractie."), and a label ("Antwoord") on a line of its own and the line after it. At the
-    top of a page, where the blank line may be lost, a paragraph starts when the last line of
-    the page before ends a sentence well short of the full width.
+    top of a page, where the blank line may be lost, a paragraph starts at a number alone
+    (a question's), or when the last line of the page before ends a sentence well short of
+    the full width.
     """
     if line.blank_before or factions.answer_header(previous.text) is not None:
         return True
@@ -234,6 +235,8 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
         return True
     if not line.page_start:
         return False
+    if headings.lone_numbers(line.text):  # "5": the next question's number, atop the page
+        return True
     prev = previous.text.strip()
     if not SENTENCE_FINAL.search(prev) or not OPENS_PARAGRAPH.match(line.text):
         return False

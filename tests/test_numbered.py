@@ -105,6 +105,36 @@ def test_older_kamervragen_numbered_with_the_number_alone(mark: str) -> None:
     assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 22)]
 
 
+PAGE_BREAK = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+1
+Hoeveel fietsenstallingen bij stations zijn in 2025 uitgebreid met plaatsen voor bakfietsen?
+
+Antwoord
+In 2025 zijn bij 37 stations extra plaatsen voor bakfietsen gemaakt, vooral in de Randstad.
+De overige stations volgen in de jaren tot en met 2028, in overleg met de gemeenten erbij.
+
+Tweede Kamer, vergaderjaar 2025–2026, 36 800 XII, nr. 14 1
+\f2
+Wat kost een plaats voor een bakfiets gemiddeld?
+
+Antwoord
+Gemiddeld 1.400 euro.
+"""
+
+
+def test_a_question_number_atop_a_page_opens_a_paragraph() -> None:
+    # The last line of page 1 (line 8) is nearly full: only the lone "2" atop page 2 (line
+    # 11) shows that a new paragraph, question 2, begins. Lines read off the text above (a
+    # question counts from its number's line).
+    data = alignment_data(align(parsed(PAGE_BREAK)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(3, "answered", 7), (11, "answered", 15)]
+    assert not any("Wat kost" in a["text"] for a in data["answers"])
+
+
 @pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
 def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
     # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it
