@@ -14,6 +14,7 @@ import re
 from parsers import factions
 from parsers.fold import fold
 from parsers.model import QuestionKind
+from parsers.sentences import CITED_PAGE
 
 
 def _words(text: str) -> frozenset[str]:
@@ -144,7 +145,10 @@ NOUN_CONTEXT = {
 }
 
 CLOSING = "»”’\"')]"
-ENDS_WITH_QUESTION_MARK = re.compile(r"\?[\s" + re.escape(CLOSING) + r"]*$")
+ENDS_WITH_QUESTION_MARK = re.compile(
+    r"\?[\s" + re.escape(CLOSING) + r"]*"
+    rf"(?:{CITED_PAGE}\s*)?$"  # "... steden? (blz. 23)"
+)
 # What may stand before the question proper: bullets, "Zo ja,", "En", an enumeration.
 LEAD = re.compile(
     r"^(?:[-–•*\s«“\"'(]+|(?:\d{1,2}|[a-z])[.)]\s+|(?:en|maar|of)\s+"

@@ -49,6 +49,9 @@ INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 DOTTED_LOWER = re.compile(r"[a-z](?:\.[a-z])+")
 NUMBER = re.compile(r"[\d.,/:–-]*\d[\d.,/:–-]*")
 ENUMERATION = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivx]+|[IVX]+")
+# "... in de grote steden? (blz. 23)": a lijst van vragen cites the page after the question
+CITED_PAGE = r"\((?:blz|bladzijde|pag|pagina|p)\.?\s*\d+(?:\s*[-–]\s*\d+)?\)[.;,]?"
+PAGE_CITATION = re.compile(CITED_PAGE + r"(?!\S)")
 URL_HINT = re.compile(r"www\.|://|@|\.(?:nl|com|org|eu|int|html?|pdf)\b", re.IGNORECASE)
 
 
@@ -61,6 +64,8 @@ def split(text: str) -> list[tuple[int, int]]:
     begin = starts[0]
     for m in CANDIDATE.finditer(text):
         s, e = m.span()
+        if s < begin:
+            continue  # inside a page citation taken into the sentence before
         i = bisect_right(starts, s) - 1
         a, b = starts[i], ends[i]
         if e < b:
@@ -74,6 +79,15 @@ def split(text: str) -> list[tuple[int, int]]:
         prev = text[max(pa, pb - WINDOW) : pb]
         left = text[max(a, s - WINDOW) : s]
         if _is_boundary(left, m.group(), nxt, spaced, prev, first=i == 0):
+            cited = PAGE_CITATION.match(text, starts[i + 1]) if spaced else None
+            if cited:  # the page the sentence is about belongs to it
+                e = cited.end()
+                after = bisect_right(starts, e)
+                if after == len(starts):
+                    break
+                spans.append((begin, e))
+                begin = starts[after]
+                continue
             spans.append((begin, e))
             begin = e if not spaced else starts[i + 1]
     spans.append((begin, ends[-1]))

@@ -24,6 +24,7 @@ DIRECT = [
     "Zij lezen de vraag «wie betaalt de rekening?»",
     "En hoe verloopt het overleg met de provincies (en zo ja, met welke?)",
     "Ook vragen zij of de regeling volgend jaar ingaat?",
+    "De begroting noemt 40 miljoen voor de dijken? (blz. 12)",
     # interrogative in form, without a question mark
     "Is de minister ook bereid, mocht de pilot slagen, de regeling landelijk in te voeren.",
     "Kan inzichtelijk gemaakt worden hoe de middelen worden verdeeld en op welke termijn "

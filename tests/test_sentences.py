@@ -143,6 +143,13 @@ CASES = [
         "Dat staat in bijlage C. De leden lazen het.",
         ["Dat staat in bijlage C.", "De leden lazen het."],
     ),
+    # a lijst van vragen cites the page a question is about after it
+    (
+        "Hoeveel kost de brug? (blz. 23) Wie betaalt het onderhoud? (p. 4-5). Dat is alles.",
+        ["Hoeveel kost de brug? (blz. 23)", "Wie betaalt het onderhoud? (p. 4-5).",
+         "Dat is alles."],
+    ),
+    ("Hoeveel kost de brug? (zie blz. 23) Ja.", ["Hoeveel kost de brug?", "(zie blz. 23) Ja."]),
 ]
 
 
@@ -171,6 +178,7 @@ TOKENS = st.sampled_from(
         "De", "leden", "vragen", "nr.", "jl.", "J.", "A.B.", "2019.", "4.500", "1,5", "?", "!",
         "...", "…", "«Wat?»", "(zie", "bijlage.)", "migratie.Het", "U.S.A", "www.x.nl", "enz.",
         "o.a.", "Het", "het", "1.", "a.", "B.", ";", ":", "“", "”", ")", ".", "?)", "x?y",
+        "(blz.", "23)", "(p. 4)", "(blz. 7).",
     ]
 )
 SPACES = st.sampled_from([" ", "  ", "\n", "\t", ""])
