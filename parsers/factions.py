@@ -173,6 +173,9 @@ _NOT_SUBJECT_AFTER = frozenset(
     }
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
+# "De leden van de SP-fractie verwijs ik naar ...": the faction first, as the object, and
+# the government the subject after the verb
+_SPOKEN_TO = re.compile(r"\s+(?:\w+(?<!en)\s+ik|\w+en\s+(?:wij|we))\b", re.IGNORECASE)
 
 _HEADER_INTRO = re.compile(
     r"""
@@ -254,7 +257,7 @@ def _names(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
-    if not _MEMBERS.search(text, start, end):
+    if not _MEMBERS.search(text, start, end) or _SPOKEN_TO.match(text, end):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or before.group(1).lower() not in _NOT_SUBJECT_AFTER

@@ -166,6 +166,8 @@ def roles(sentences: Sequence[str]) -> list[Role]:
     found: list[Role] = []
     for text in sentences:
         speaks = voiced(text)
+        if speaks and found and found[-1] == "reactie" and not MEMBERS.search(text):
+            speaks = False  # "Gemeenten houden eigen regels. Zij vragen ...": not the faction
         asking = asks(text) or (
             bool(found) and found[-1] == "inbreng" and questions.classify(text) is not None
         )

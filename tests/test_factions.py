@@ -274,6 +274,8 @@ def test_speaker_with_letters_regex_case_folding_equates(
         "De VVD heeft in het verleden anders gestemd.",
         "Zoals de leden van de CDA-fractie terecht opmerken, is de weg smal.",
         "De antwoorden op de vragen van de leden van de fracties van de VVD en het CDA volgen.",
+        "De leden van de SP-fractie verwijs ik naar het antwoord op vraag 2.",
+        "De leden van de D66-fractie danken wij voor hun inbreng.",
     ],
 )
 def test_not_a_speaker(sentence: str) -> None:

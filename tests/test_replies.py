@@ -156,6 +156,13 @@ def test_text_block_split_keeps_marks_and_places() -> None:
           "of het kan."], ["inbreng"]),
         (["De leden van de CDA-fractie vragen of de minister de leden van de raad informeert."],
          ["inbreng"]),
+        # "zij" after the government has spoken is who it spoke about, not the faction
+        (["Het kost niets.", "Gemeenten regelen de rest.", "Zij vragen daarvoor een formulier "
+          "terug."], ["reactie", "reactie", "reactie"]),
+        (["Het kost niets.", "Deze leden vragen ook of het snel kan."], ["reactie", "inbreng"]),
+        # the faction named first, spoken to
+        (["De leden van de SP-fractie verwijs ik naar het antwoord hierboven."], ["reactie"]),
+        (["De leden van de VVD-fractie bedanken wij voor hun vragen."], ["reactie"]),
     ],
 )
 def test_nota_sentence_roles(sentences: list[str], expected: list[str]) -> None:
