@@ -112,6 +112,11 @@ CUES: dict[str, re.Pattern[str]] = {
             r"|hoeveel|in\s+hoeverre|naar)\b"
         ),
         "graag_zouden": r"^(?:ook\s+)?graag\s+(?:zouden|zou|willen|wil)\s+" + SPEAKER + r"\b",
+        # "Graag een reactie van de minister op ...", "Ook graag een overzicht per regio."
+        "graag_without_verb": (
+            r"^(?:(?:ook|tevens|daarnaast|voorts|verder)\s+)?graag\s+(?:nog\s+)?"
+            r"(?:een|de|het|enige)\s+(?:\w+\s+)?" + INFORMATION + r"\b"
+        ),
     }.items()
 }
 # A word each cue cannot match without: a sentence that has none of them skips the cue.
@@ -130,6 +135,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "curious": _words("benieuwd"),
     "put_the_question": _words("stellen stelt stelden stelde"),
     "graag_zouden": _words("graag"),
+    "graag_without_verb": _words("graag"),
 }
 WORD = re.compile(r"\w+")
 # A word just before the match that shows "vragen" is a noun: "hebben deze leden vragen",

@@ -123,9 +123,14 @@ INDIRECT = [
     "De leden van de fractie van de Partij voor de Dieren vragen of de boeren mee doen.",
     "De fracties van GroenLinks-PvdA en de SP vragen wanneer de evaluatie komt.",
     "Voorts vragen de leden van de Partij voor de Dieren-fractie of de regeling blijft.",
+    # a request without a verb
+    "Graag een reactie van de minister op het advies van de Raad van State.",
+    "Ook graag een overzicht van de kosten per provincie.",
 ]
 
 NEITHER = [
+    "Graag gedaan.",
+    "Graag zien de leden dat de regeling blijft.",
     "Zij hebben daarover nog enkele vragen.",
     "Over verschillende onderdelen hebben deze leden enkele vragen.",
     "De leden van de fractie hebben nog enkele korte vragen.",
