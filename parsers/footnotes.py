@@ -2,8 +2,8 @@
 
 A footnote block starts after a blank line near the end of a page with "N text", where N is
 the next footnote number and the mark N stands glued to a word earlier on the page
-("consensus1", "capita.2"). Marks are recognised by the same glue rule and by the running
-sequence of numbers, so "B1 niveau" or "1,4 miljard" are never taken for marks.
+("consensus1", "capita.2", "Jeugdwet?3"). Marks are recognised by the same glue rule and by
+the running sequence of numbers, so "B1 niveau" or "1,4 miljard" are never taken for marks.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def _glued(text: str, start: int, end: int) -> bool:
         return c.islower()
     if c in ")»”’\"'":
         return start >= 2 and text[start - 2].isalnum()
+    if c in "?!":  # "... buiten de Jeugdwet?1"
+        return start >= 2 and text[start - 2].isalpha()
     if c not in ".,;:" or start < 2:
         return False
     b = text[start - 2]

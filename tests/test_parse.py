@@ -415,6 +415,7 @@ def test_layout_lone_page_number() -> None:
         ("de sector,3 en de bond", [(10, 11, 3)]),
         ("zie de bijlage)4 voor meer", [(15, 16, 4)]),
         ("het niveau «laag»12 is", [(17, 19, 12)]),
+        ("valt dat buiten de wet?5 De leden", [(23, 24, 5)]),
     ],
 )
 def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
@@ -432,6 +433,7 @@ def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
         "in 2021 en 2022",
         "artikel 3 van de wet",
         "Nr. 14 BRIEF",
+        "Vraag 2? 3 leden",
     ],
 )
 def test_not_marks(text: str) -> None:
