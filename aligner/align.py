@@ -433,7 +433,10 @@ def _pick(
     top_score, top = ranked[0]
     if in_order is not None and evidence[in_order] >= MIN_EVIDENCE:
         score = next(sc for sc, k in ranked if k == in_order)
-        if top_score - score <= ORDER_MARGIN and score >= WEAK_THRESHOLD:
+        # the order of a block to all factions does not outweigh a better answer in the
+        # asking faction's own block
+        own = _own(q, answers[top]) and not _own(q, answers[in_order])
+        if top_score - score <= ORDER_MARGIN and score >= WEAK_THRESHOLD and not own:
             return score, in_order
     if top_score >= THRESHOLD:
         return top_score, top
@@ -442,10 +445,14 @@ def _pick(
             break
         if evidence[j] < MIN_EVIDENCE:
             continue
-        a = answers[j]
-        if a.section == q.section and q.faction is not None and q.faction in a.factions:
+        if _own(q, answers[j]):
             return score, j
     return None
+
+
+def _own(q: Question, a: Answer) -> bool:
+    """Whether `a` stands in the asking faction's own block of the question's section."""
+    return a.section == q.section and q.faction is not None and q.faction in a.factions
 
 
 def _result(q: Question, ranked, pick, answers, pointers: dict[str, str | None]) -> QuestionResult:

@@ -799,6 +799,48 @@ def test_a_reactie_without_sections_answers_per_faction() -> None:
     }
 
 
+REVERSED = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Verkeer
+
+De leden van de VVD-fractie vragen naar de oorzaken van het grote aantal ongevallen met
+fietsers op rotondes.
+
+De leden van de SP-fractie vragen hoeveel flitspalen er in 2026 bij komen. Ook willen
+zij weten of de opbrengst van de boetes wordt ingezet voor verkeersveiligheid.
+
+II. Reactie van de minister
+
+1 Verkeer
+
+De leden van verschillende fracties hebben gevraagd naar de ongevallen met fietsers op
+rotondes. De oorzaken zijn vooral slecht zicht en een te hoge snelheid van het autoverkeer.
+
+Daarom wordt in 2026 extra ingezet op de verkeersveiligheid van rotondes.
+
+Op de vragen van de SP-fractie.
+De opbrengst van de boetes gaat naar de algemene middelen, niet naar verkeersveiligheid.
+
+In 2026 komen er 60 flitspalen bij.
+"""
+
+
+def test_a_better_answer_in_the_factions_own_block_beats_the_shared_blocks_order() -> None:
+    # The SP's block answers its two questions in reverse order: boetes (line 21), then
+    # flitspalen (23), read off the text above. The order of the block, and the block to
+    # all factions beside it, must not hand the boetes question to the shared paragraph.
+    data = alignment_data(align(parse_bytes(REVERSED.encode(), "verkeer.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {
+        word: [answers[a["id"]]["line"] for a in q["answers"]][:1]
+        for q in data["questions"]
+        for word in ("rotondes", "flitspalen", "boetes")
+        if word in q["text"]
+    }
+    assert got == {"rotondes": [15], "flitspalen": [23], "boetes": [21]}
+
+
 SHORT_FOLLOW_UP = """\
 I. Vragen en opmerkingen vanuit de fracties
 
