@@ -86,7 +86,8 @@ def align(document: Document) -> Alignment:
     questions = document.questions
     a_stems = [similarity.stems(a.text) for a in answers]
     vocab = similarity.Vocabulary(a_stems)
-    refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab)
+    numbers = crossrefs.asked_numbers(document)
+    refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab, numbers)
     pointers = crossrefs.pointers(answers, refs)
     if document.kind == "vragen_en_antwoorden" and _numbered(document):
         # the numbers pair them ("Vraag 2" ... "Antwoord 2")

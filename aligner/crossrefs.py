@@ -13,7 +13,8 @@ parsed where one is given.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -22,6 +23,7 @@ from aligner.model import Answer, CrossReference, ReferenceKind
 from parsers import factions
 from parsers.fold import fold
 from parsers.headings import section_numbers
+from parsers.model import Document
 
 PLACEHOLDER = re.compile(
     r"(?:(?:het|de)\s+antwoord(?:en)?\s+op\s+[^.;]{0,90}?)?"
@@ -157,6 +159,7 @@ KAMERSTUK = re.compile(
     r"(?P<dossier>\d{2}\s?\d{3}(?:[-–]\w+|\s+[IVXL]+\b|\s+[A-Z]\b)?(?:\s+en\s+\d{2}\s?\d{3})*)"
     r",\s*(?:nr\.\s*)?(?P<number>\d+|[A-Z])\b"
 )
+OPENING_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+\S")  # "5 Kunt u ...": question 5
 CITED = re.compile(r"(?:Kamerstuk|Handelingen|Aanhangsel)", re.IGNORECASE)
 ADJOINING = re.compile(r"[\s(]{0,3}")  # between a reference and the citation that follows it
 
@@ -267,15 +270,36 @@ def _clause_end(sentence: str, start: int) -> int:
     return len(sentence.rstrip(". "))
 
 
+def asked_numbers(document: Document) -> dict[str, str]:
+    """Question number -> id of the answer printed after that question, where questions
+    open with their number ("5 Kunt u ...", "5. Kunt u ...") and each answer follows its
+    question (a lijst van vragen en antwoorden without "Vraag" headings)."""
+    kinds = [(p, part.kind) for part in document.parts for p in part.paragraphs()]
+    kinds.sort(key=lambda pk: int(pk[0].id[1:]))  # ids count the paragraphs as printed
+    out: dict[str, str] = {}
+    pending: str | None = None
+    for paragraph, kind in kinds:
+        if kind == "inbreng":
+            m = OPENING_NUMBER.match(paragraph.text)
+            pending = m[1] if m else pending
+        elif kind == "reactie" and pending and not paragraph.is_header:
+            out.setdefault(pending, f"a-{paragraph.id}")
+            pending = None
+    return out
+
+
 def resolve(
     found: Sequence[tuple[CrossReference, str | None]],
     answers: Sequence[Answer],
     stems: Sequence[Sequence[str]],
     vocab: similarity.Vocabulary,
+    numbers: Mapping[str, str] = MappingProxyType({}),
 ) -> list[CrossReference]:
     """Point every internal reference at the answer it means: among the answers its kind
     allows (`_candidates`), the one that holds most of the pointing sentence's words.
-    `stems` are the answers' content stems, `vocab` their IDF weights."""
+    `stems` are the answers' content stems, `vocab` their IDF weights; `numbers` the
+    answers to numbered questions (`asked_numbers`), for "vraag 5" where no section is
+    numbered."""
     index = {a.id: k for k, a in enumerate(answers)}
     internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
     # one matrix for all references: how much of each pointing sentence each answer covers
@@ -289,6 +313,8 @@ def resolve(
             out.append(attrs.evolve(ref, status=status))
             continue
         candidates = _candidates(ref.kind, detail, answers, index[ref.answer_id])
+        if not candidates and ref.kind == "question" and numbers.get(detail or "") in index:
+            candidates = [(index[numbers[detail or ""]], 0.0)]
         target = None
         if candidates and cover is not None:
             covered = cover[row[ref.id]]

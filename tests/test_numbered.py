@@ -135,6 +135,35 @@ def test_a_question_number_atop_a_page_opens_a_paragraph() -> None:
     assert not any("Wat kost" in a["text"] for a in data["answers"])
 
 
+LIJST_POINTER = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+1
+Hoeveel veerboten varen er in de zomer naar Terschelling?
+
+Antwoord
+In de zomer varen er drie veerboten en een sneldienst.
+
+2
+Hoeveel daarvan varen op waterstof?
+
+Antwoord
+Zie het antwoord op vraag 1.
+"""
+
+
+def test_a_pointer_to_a_question_number_in_a_lijst_without_vraag_headings() -> None:
+    # The questions are numbered "1", "2" on lines of their own, each answer follows its
+    # question; "vraag 1" is the answer on line 7 (read off the text above).
+    data = alignment_data(align(parsed(LIJST_POINTER)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    (ref,) = data["cross_references"]
+    assert (ref["kind"], ref["status"], lines[ref["target_answer_id"]]) == ("question", "resolved", 7)
+    last = data["questions"][-1]
+    assert last["status"] == "by_reference"
+    assert [lines[a["id"]] for a in last["answers"]][:2] == [13, 7]
+
+
 @pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
 def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
     # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it
