@@ -158,7 +158,8 @@ def test_a_pointer_to_a_question_number_in_a_lijst_without_vraag_headings() -> N
     data = alignment_data(align(parsed(LIJST_POINTER)))
     lines = {a["id"]: a["line"] for a in data["answers"]}
     (ref,) = data["cross_references"]
-    assert (ref["kind"], ref["status"], lines[ref["target_answer_id"]]) == ("question", "resolved", 7)
+    target = lines[ref["target_answer_id"]]
+    assert (ref["kind"], ref["status"], target) == ("question", "resolved", 7)
     last = data["questions"][-1]
     assert last["status"] == "by_reference"
     assert [lines[a["id"]] for a in last["answers"]][:2] == [13, 7]
