@@ -23,10 +23,12 @@ UNNUMBERED_PART = re.compile(
     r"(?:minister|staatssecretaris|regering|bewindspersoon|kabinet)\b.*))$",
     re.IGNORECASE,
 )
-# "Vraag 1", "Vraag 2 en 3", "Antwoorden 5 en 6", "Antwoord 7, 8, 9 10 en 11": numbered
+# "Vraag 1", "Vraag 2 en 3", "Antwoorden 5 en 6", "Antwoord 7, 8, 9 10 en 11", "Antwoord op
+# vraag 2": numbered
 # questions and answers (Kamervragen, lijsten van vragen en antwoorden)
 NUMBERED = re.compile(
-    r"^(?P<word>Vra(?:ag|gen)|Antwoord(?:en)?)\s+"
+    # "Antwoord op (de) vraag 2", "Antwoord op de vragen 4 en 5"
+    r"^(?P<word>Vra(?:ag|gen)|Antwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?)\s+"
     r"(?P<numbers>\d{1,3}[a-z]?\b(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*|\s+)"
     r"\d{1,3}[a-z]?\b)*)\s*:?$"
 )
