@@ -14,8 +14,11 @@ from collections import Counter
 import attrs
 
 FOOTER = re.compile(
-    r"^\s*(?:[’']s-Gravenhage\s+\d{4}\s+)?(?P<text>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},"
-    r"\s*(?P<doc>.*?\bnr\.\s*\d+[A-Za-z]?))\s+(?P<page>\d{1,4})\s*$"
+    r"^\s*(?:(?:ISSN\s+[\d\s-]+)?[’']s-Gravenhage\s+\d{4}\s*)?"
+    r"(?P<text>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*"
+    # "19 637, nr. 2395", an Eerste Kamer stuk "36 512, C", or Kamervragen' "Aanhangsel"
+    r"(?P<doc>.*?(?:\bnr\.\s*\d+[A-Za-z]?|\b\d{2}\s?\d{3}(?:\s+[IVXL]+)?,\s*[A-Z]{1,2}"
+    r"|\bAanhangsel)))\s+(?P<page>\d{1,4})\s*$"
 )
 HANDELINGEN_FOOTER = re.compile(
     r"^\s*(?P<text>Aanhangsel\s+(?:van\s+de\s+)?Handelingen.*?)\s+(?P<page>\d{1,4})\s*$"
@@ -51,7 +54,7 @@ def footer_page(line: str) -> int | None:
 def footer_document(line: str) -> str | None:
     """The Kamerstuk a running footer names ("19 637, nr. 2395"), or None."""
     m = FOOTER.match(line)
-    return " ".join(m["doc"].split()) if m else None
+    return " ".join(m["doc"].split()) if m and m["doc"] != "Aanhangsel" else None
 
 
 def layout(lines: list[str]) -> PageLayout:

@@ -20,10 +20,11 @@ Role = Literal["inbreng", "reactie"]
 # "Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG Ontvangen ...", "MEMORIE VAN ANTWOORD": the
 # title in capitals, as printed, opening its line; in other letters the line must hold the
 # title alone (a letter may well mention "de nota naar aanleiding van het verslag over ...")
-_NR = r"^\s*(?:Nr\.\s*\d+\s+)?"
+# (an Eerste Kamer stuk has a letter for its number: "C MEMORIE VAN ANTWOORD")
+_NR = r"^\s*(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+(?=[A-Z]{2}))?"
 NOTA = (
     r"(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+|TWEEDE\s+NADER\s+|EIND)?VERSLAG"
-    r"|MEMORIE\s+VAN\s+ANTWOORD)"
+    r"|(?:NADERE\s+|TWEEDE\s+NADERE\s+)?MEMORIE\s+VAN\s+ANTWOORD)"
 )
 LIJST = r"LIJST\s+VAN\s+VRAGEN\s+EN\s+ANTWOORDEN"
 TITLES = {

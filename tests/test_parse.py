@@ -389,6 +389,21 @@ def test_layout_footers_give_printed_numbers() -> None:
     assert pages.footer_document(footer.format(12)) == "12 345, nr. 6"
 
 
+@pytest.mark.parametrize(
+    ("line", "page", "document"),
+    [
+        ("Eerste Kamer, vergaderjaar 2025–2026, 36 100, C 3", 3, "36 100, C"),
+        ("Tweede Kamer, vergaderjaar 2025–2026, Aanhangsel 2", 2, None),
+        ("ISSN 0921 - 7398’s-Gravenhage 2026Tweede Kamer, vergaderjaar 2025–2026, Aanhangsel 1",
+         1, None),
+        ("Tweede Kamer, vergaderjaar 2025–2026, 36 800 XII, nr. 4 9", 9, "36 800 XII, nr. 4"),
+        ("Tweede Kamer, vergaderjaar 2025–2026, het verslag van 12", None, None),
+    ],
+)
+def test_footers_of_other_kinds_of_document(line: str, page, document) -> None:
+    assert (pages.footer_page(line), pages.footer_document(line)) == (page, document)
+
+
 def test_layout_footer_at_top_of_page_is_a_header() -> None:
     header = "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 3"
     lines = [*filler(10), " " + header, "", *filler(10)]

@@ -12,7 +12,7 @@ import pytest
 from aligner import align
 from parsers import parse, parse_bytes
 from parsers.headings import part_kind
-from parsers.replies import closing, label, roles
+from parsers.replies import closing, label, roles, titled
 from parsers.textblocks import TextBuilder
 from reports.json import alignment_data
 
@@ -503,3 +503,18 @@ def test_the_signature_under_a_part_of_answers_is_no_answer() -> None:
     assert [p.text for _, p in doc.answer_paragraphs()] == [
         "In 2030 draaien er elf windparken op zee."
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("C MEMORIE VAN ANTWOORD", "nota"),  # the Eerste Kamer numbers its stukken by letter
+        ("E NADERE MEMORIE VAN ANTWOORD", "nota"),
+        ("Nr. 7 NOTA NAAR AANLEIDING VAN HET VERSLAG", "nota"),
+        ("Nr. 9 LIJST VAN VRAGEN EN ANTWOORDEN", "lijst"),
+        ("De memorie van antwoord komt voor de zomer.", None),
+        ("CC MEMORIE", None),
+    ],
+)
+def test_titles(title: str, kind) -> None:
+    assert titled(["Eerste Kamer der Staten-Generaal", "", title]) == kind
