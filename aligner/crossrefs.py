@@ -37,8 +37,12 @@ PAGE = re.compile(
 )
 SECTION_WORDS = r"(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)"
 PILLAR = re.compile(
-    r"\b(?:(?:onder|bij|in)\s+(?:de\s+)?|[Zz]ie\s+(?:ook\s+)?)" + SECTION_WORDS
+    r"\b(?:(?:onder|bij|in)\s+(?:de\s+)?|(?<=\bnaar\s)|[Zz]ie\s+(?:ook\s+)?)" + SECTION_WORDS
     + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*)\b"
+    # not "hoofdstuk 3 van het rapport", "paragraaf 2 van de wet": another document's
+    r"(?!\s+(?:van|uit|in)\s+(?:het|de|dat|die|dit|deze)\s+(?:\w+\s+)?\w*(?:rapport|brief|"
+    r"verslag|wet|nota|advies|verdrag|richtlijn|verordening|besluit|regeling|akkoord|"
+    r"memorie|evaluatie|onderzoek|plan|agenda|strategie)\b)"
     # "het antwoord onder 2.1": a bare number needs its dot to be a section's
     r"|\b(?:(?:het|de|mijn)\s+)?antwoord(?:en)?\s+(?:onder|bij)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})+)(?![\d,])(?!\s*(?:procent|%))",
     re.IGNORECASE,
@@ -67,7 +71,7 @@ ABOVE = re.compile(
 )
 POINTING = re.compile(
     r"(?:(?:kan|kunnen|wordt|worden|werd|zij)\s+(?:worden\s+)?)?"
-    r"(?:verwezen|verwijzen|verwijs(?:\s+ik)?|verwijst(?:\s+het\s+kabinet)?)\s+(?:\w+\s+)?naar\s+"
+    r"(?:verwezen|verwijzen|verwijs(?:\s+ik)?|verwijst)\s+(?:\w+\s+){0,3}?naar\s+"
     r"(?:het\s+antwoord\s+|de\s+antwoorden\s+)?$|\b[Zz]ie\s+(?:ook\s+)?$",
     re.IGNORECASE,
 )

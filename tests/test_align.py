@@ -531,6 +531,11 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
          [("external", "het antwoord op vraag 2 in het verslag van 3 mei")]),
         ("Zie het antwoord op vraag 3 van de leden van de SP-fractie.",
          [("question", "Zie het antwoord op vraag 3")]),
+        ("Voor het antwoord verwijst de regering naar paragraaf 2.2.",
+         [("pillar", "verwijst de regering naar paragraaf 2.2")]),
+        # another document's chapter is no section of this one
+        ("Zie hoofdstuk 3 van het rapport van de Raad van State.", []),
+        ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
     ],
 )
 def test_cross_references_are_found_with_their_kind(text: str, expected) -> None:
@@ -549,6 +554,8 @@ POINTER_PHRASES = [
     "onderstaand toegelicht",
     "vraag 12",
     "het antwoord op vraag 3 van het lid Smit",
+    "verwijst de regering naar paragraaf 2.2",
+    "hoofdstuk 3 van het rapport",
     "vraag 3 (Aanhangsel Handelingen II 2022/23, nr. 812)",
     "verwijst het kabinet naar de brief van 11 juni jl. (Kamerstuk 19 637, nr. 2394)",
     "zoals vermeld in het regeerakkoord",
