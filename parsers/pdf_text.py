@@ -224,15 +224,16 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
     """Whether `line` opens a new paragraph after `previous`.
 
     A blank line does; so does the line after an answer header ("Op de vragen van de
-    X-fractie."), and a label ("Antwoord") on a line of its own and the line after it. At the
+    X-fractie."), a label ("Antwoord") on a line of its own and the line after it, and a
+    line that opens with a label ("Antwoord: Ja, ..."). At the
     top of a page, where the blank line may be lost, a paragraph starts at a number alone
     (a question's), or when the last line of the page before ends a sentence well short of
     the full width.
     """
     if line.blank_before or factions.answer_header(previous.text) is not None:
         return True
-    if _label(line.text) or _label(previous.text):
-        return True
+    if _label(line.text) or _label(previous.text) or replies.inline_label(line.text.strip()):
+        return True  # "Antwoord: In 2026 ..." opens the answer, on the question's heels
     if not line.page_start:
         return False
     if headings.lone_numbers(line.text):  # "5": the next question's number, atop the page

@@ -9,6 +9,7 @@ are. Factions are followed sentence by sentence: a sentence whose subject names 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Literal
 
 import attrs
@@ -65,7 +66,11 @@ def build(text: str, source: str) -> Document:
     blocks, layout, lines = pdf_text.read(text)
     titled = replies.titled(lines)
     reply_layout = _replies_layout(blocks, titled)
-    builder = _Builder(reply_layout, _question_numbers(blocks) if reply_layout else set())
+    builder = _Builder(
+        reply_layout,
+        _question_numbers(blocks) if reply_layout else set(),
+        _before_answers(blocks) if reply_layout == "labelled" else set(),
+    )
     for block in blocks:
         if block.kind == "heading":
             builder.heading(block)
@@ -114,9 +119,15 @@ class _Builder:
     ("labelled": after an "Antwoord" line; "nota": in the restating paragraph or the next).
     """
 
-    def __init__(self, replies: ReplyLayout = None, numbers: set[int] | None = None) -> None:
+    def __init__(
+        self,
+        replies: ReplyLayout = None,
+        numbers: set[int] | None = None,
+        asking: set[int] | None = None,
+    ) -> None:
         self.replies = replies
         self.numbers = numbers or set()  # ids of blocks that number the question after them
+        self.asking = asking or set()  # ids of blocks right above an answer label: questions
         self.parts: list[Part] = []
         self.part_kind: PartKind = "front"
         self.part_heading: Heading | None = None
@@ -192,9 +203,9 @@ class _Builder:
         elif self.replies and self.part_kind != "inbreng":
             first = next(iter(sentences.split(block.text)), None)
             voiced = first is not None and replies.voiced(block.text[first[0] : first[1]])
-            if voiced or replies.asks(block.text):
+            if voiced or replies.asks(block.text) or id(block) in self.asking:
                 self._switch("inbreng")
-        self._add(block, label=role is not None)
+        self._add(block, label=role is not None, asked=id(block) in self.asking)
 
     def _nota_paragraph(self, block: TextBlock) -> None:
         """Cut the paragraph where the faction stops speaking and the answer begins."""
@@ -227,7 +238,10 @@ class _Builder:
         if same_section:
             self.section = (number, title, None)
 
-    def _add(self, block: TextBlock, *, label: bool = False) -> None:
+    def _add(self, block: TextBlock, *, label: bool = False, asked: bool = False) -> None:
+        """Add a paragraph to the current block; `label`: it only announces what follows;
+        `asked`: it is a question whatever its form ("Geef een overzicht van ..." above
+        "Antwoord:")."""
         self.count += 1
         header = factions.answer_header(block.text)
         if header is not None:
@@ -256,6 +270,8 @@ class _Builder:
                     footnote_marks=tuple(n for off, n in block.marks if start <= off <= end),
                 )
             )
+        if asked and sents and not any(s.question for s in sents):
+            sents[0] = attrs.evolve(sents[0], question="indirect")
         para = Paragraph(
             id=f"p{self.count:04d}",
             text=block.text,
@@ -364,6 +380,22 @@ def _question_numbers(blocks: list[TextBlock]) -> set[int]:
         for b, after in zip(texts, [*texts[1:], None], strict=False)
         if replies.numbers_question(b.text, after.text if after else None)
     }
+
+
+def _before_answers(blocks: list[TextBlock]) -> set[int]:
+    """Ids of the paragraphs right above an answer label ("Antwoord", "Antwoord: Ja ..."):
+    in a labelled layout these are the questions, whatever their form."""
+    texts = [b for b in blocks if b.kind == "text"]
+    return {
+        id(b)
+        for b, after in pairwise(texts)
+        if not _labels_answer(b.text) and _labels_answer(after.text)
+    }
+
+
+def _labels_answer(text: str) -> bool:
+    inline = replies.inline_label(text)
+    return replies.label(text) == "reactie" or (inline is not None and inline[0] == "reactie")
 
 
 def _asked(blocks: list[Block]) -> list[Block]:

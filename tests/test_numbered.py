@@ -168,6 +168,30 @@ def test_a_pointer_to_a_question_number_in_a_lijst_without_vraag_headings() -> N
     assert [lines[a["id"]] for a in last["answers"]][:2] == [13, 7]
 
 
+LIJST_IMPERATIVE = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+1. Hoeveel kost de nieuwe brug over de Waal? (blz. 12)
+Antwoord: De brug kost 140 miljoen euro.
+
+2. Geef een overzicht van de bruggen die tot 2030 worden vervangen.
+Antwoord: Tot 2030 worden de bruggen bij Zaltbommel en Kampen vervangen.
+
+3. Kunt u aangeven wanneer de brug bij Kampen dicht gaat.
+Antwoord: Van maart tot juni 2028.
+"""
+
+
+def test_a_lijst_question_in_any_form_stands_above_its_answer_label() -> None:
+    # Each question is followed, with no blank line, by "Antwoord: ..."; question 2 asks
+    # in the imperative and has no "?". Lines read off the text above.
+    data = alignment_data(align(parsed(LIJST_IMPERATIVE)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(3, "answered", 4), (6, "answered", 7), (9, "answered", 10)]
+    assert not any(a["text"].startswith(("Antwoord", "2.")) for a in data["answers"])
+
+
 @pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
 def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
     # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it
