@@ -223,7 +223,8 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
         if free(m.start(), m.end()):
             found.append(("pillar", m.start(), m.end(), m["section"] or m["bare"]))
     for m in scan(FACTION_ANSWER):
-        named = factions.canonical(m["faction"].strip())
+        # "de X-fractie", "de PVV- en SP-fractie": every faction named
+        named = factions.canonical(m["faction"].strip()) or "|".join(factions.announced(m[0]))
         if named and free(m.start(), m.end()):
             found.append(("faction_answer", m.start(), m.end(), named))
     for m in scan(EARLIER):
@@ -351,11 +352,11 @@ def _candidates(
         wanted = {detail, f"1.{detail}"} if "." not in detail else {detail}
         return [(k, 0.0) for k in others if answers[k].section in wanted]
     if kind == "faction_answer" and detail:
-        section = answers[here].section
+        section, named = answers[here].section, set(detail.split("|"))
         return [
             (k, 0.0 if answers[k].section == section else 0.1)
             for k in others
-            if detail in answers[k].factions
+            if named & set(answers[k].factions)
         ]
     if kind in ("earlier_answer", "above"):  # "hierboven" mostly means just above
         nearby = NEARBY if kind == "above" else 0.0

@@ -531,6 +531,8 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
          [("external", "het antwoord op vraag 2 in het verslag van 3 mei")]),
         ("Zie het antwoord op vraag 3 van de leden van de SP-fractie.",
          [("question", "Zie het antwoord op vraag 3")]),
+        ("Zie het antwoord op de vragen van de PVV- en SP-fractie.",
+         [("faction_answer", "Zie het antwoord op de vragen van de PVV- en SP-fractie")]),
         ("Voor het antwoord verwijst de regering naar paragraaf 2.2.",
          [("pillar", "verwijst de regering naar paragraaf 2.2")]),
         # another document's chapter is no section of this one
@@ -555,6 +557,7 @@ POINTER_PHRASES = [
     "vraag 12",
     "het antwoord op vraag 3 van het lid Smit",
     "verwijst de regering naar paragraaf 2.2",
+    "het antwoord op de vragen van de PVV- en SP-fractie",
     "hoofdstuk 3 van het rapport",
     "vraag 3 (Aanhangsel Handelingen II 2022/23, nr. 812)",
     "verwijst het kabinet naar de brief van 11 juni jl. (Kamerstuk 19 637, nr. 2394)",
