@@ -28,7 +28,8 @@ def in_order(
     """1 where an answer is the pick of a monotonic alignment of a faction's questions with
     a block of its section: the faction's own block, and apart from it the block addressed
     to several factions at once, which answers its part in order too. Questions of no known
-    faction follow the shared block only."""
+    faction follow the shared block only. Questions left without a pick follow, in order,
+    the section's paragraphs that name no faction."""
     picks = np.zeros_like(base)
     rows_of: dict[str, list[int]] = {}
     for i, q in enumerate(questions):
@@ -51,6 +52,19 @@ def in_order(
         if not lanes:
             continue
         for i, j in zip(rows, monotonic(base[rows], lanes), strict=True):
+            if j is not None:
+                picks[i, j] = 1.0
+    # paragraphs that name no faction (an agenda item answered point by point) follow the
+    # section's questions in order, whoever asked them
+    section = questions[0].section if questions else None
+    loose = [
+        j
+        for j, a in enumerate(answers)
+        if a.section == section and not a.factions and not shared[j]
+    ]
+    rows = [i for i in range(len(questions)) if not picks[i].any()]
+    if loose and rows:
+        for i, j in zip(rows, monotonic(base[rows], [(loose, NEW_COLUMN)]), strict=True):
             if j is not None:
                 picks[i, j] = 1.0
     return picks

@@ -204,6 +204,46 @@ def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...],
     }
 
 
+TOPIC_WORDS = 6  # at most this many words in a topic heading ("Oekraïne", "Midden-Oosten")
+
+
+def topics(lines: Sequence[str], alone: Sequence[bool]) -> set[int]:
+    """Indices of unnumbered topic headings ("Algemeen", "Oekraïne", "Overig"): a short title
+    on a line of its own (`alone`) that the inbreng and the reactie both print, before and
+    after the reactie's part heading, as the agenda of a Raad is followed in both."""
+    split = next(
+        (k for k, line in enumerate(lines)
+         if (found := part_heading(line)) and part_kind(found[1]) == "reactie"),
+        None,
+    )  # fmt: skip
+    if split is None:
+        return set()
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        text = " ".join(line.split())
+        if alone[k] and k != split and _topic_like(text):
+            seen.setdefault(text, []).append(k)
+    return {
+        k
+        for at in seen.values()
+        if len(at) >= 2 and at[0] < split < at[-1]
+        for k in at
+    }
+
+
+def _topic_like(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= TOPIC_WORDS
+        and text[:1].isupper()
+        and not text[:1].isdigit()
+        and not SENTENCE_END.search(text)
+        and part_heading(text) is None
+        and factions.answer_header(text) is None
+        and ANSWERS_WORD.match(text) is None
+    )
+
+
 def lone_numbers(line: str) -> tuple[str, ...] | None:
     """The numbers of a line that holds only numbers: "1", "1.", "1)", "2 en 3", "4 t/m 6"."""
     m = LONE_NUMBERS.match(line)

@@ -170,9 +170,23 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     ):
         numbered_at = [None] * len(body)
     listed = headings.contents(texts)
+    alone = [
+        (k == 0 or b.blank_before or b.page_start)
+        and (k + 1 == len(body) or body[k + 1].blank_before or body[k + 1].page_start)
+        for k, b in enumerate(body)
+    ]
+    topics = headings.topics(texts, alone) if not any(numbered_at) else set()
     i = 0
     while i < len(body):
         line = body[i]
+        if i in topics:  # "Oekraïne": an agenda item, in the inbreng and in the reactie
+            if group:
+                blocks.append(_paragraph(group, vocab, marks))
+                group = []
+            title = " ".join(line.text.split())
+            blocks.append(_heading_block([line], title, title, False))
+            i += 1
+            continue
         found = numbered_at[i] if i not in listed else None
         if found is not None:
             if group:

@@ -315,9 +315,10 @@ def build_view(al: Alignment) -> dict[str, object]:
             )
         if rows:
             slug = "-".join(number.split()) or "none"
+            shown = "" if number == titles[number] else number  # "Oekraïne": a title only
             sections.append(
                 SectionView(
-                    number=number, title=titles[number], anchor=f"section-{slug}", rows=tuple(rows)
+                    number=shown, title=titles[number], anchor=f"section-{slug}", rows=tuple(rows)
                 )
             )
 

@@ -54,7 +54,8 @@ def outline(doc: Document) -> str:
                         names.append(name)
             count = per_section.get(section.number, 0) if part.kind == "inbreng" else None
             extra = f"  {count} questions" if count is not None else ""
-            label = f"{section.number} {section.title}".strip() or "(no heading)"
+            number = "" if section.number == section.title else section.number
+            label = f"{number} {section.title}".strip() or "(no heading)"
             out.append(f"    {label}{extra}")
             if names:
                 out.append(f"      factions: {', '.join(names)}")

@@ -851,6 +851,55 @@ def test_a_better_answer_in_the_factions_own_block_beats_the_shared_blocks_order
     assert got == {"rotondes": [15], "flitspalen": [23], "boetes": [21]}
 
 
+AGENDA = """\
+I Vragen en opmerkingen vanuit de fracties
+
+Visserij
+
+De leden van de VVD-fractie vragen hoeveel kotters er dit jaar zijn gesaneerd.
+
+De leden van de SP-fractie vragen of de minister het voorstel steunt om de
+vangstquota voor schol te verlagen.
+
+Dierenwelzijn
+
+De leden van de PvdD-fractie vragen wanneer het verbod op kooihuisvesting ingaat.
+
+II Reactie van de minister
+
+Visserij
+
+Dit jaar zijn 64 kotters gesaneerd.
+
+Nederland steunt het voorstel van de Commissie niet, omdat de biologen
+geen daling van het bestand zien.
+
+Dierenwelzijn
+
+Het verbod op kooihuisvesting gaat in 2030 in.
+"""
+
+
+def test_an_agenda_answered_point_by_point_without_factions() -> None:
+    # Unnumbered agenda items ("Visserij", "Dierenwelzijn") in both parts are sections, not
+    # answers; the reactie names no faction and answers in order: kotters line 18, schol 20,
+    # kooihuisvesting 25 (read off the text above).
+    data = alignment_data(align(parse_bytes(AGENDA.encode(), "raad.txt")))
+    answers = {a["id"]: a for a in data["answers"]}
+    got = {
+        word: (q["section"], [answers[a["id"]]["line"] for a in q["answers"]][:1])
+        for q in data["questions"]
+        for word in ("kotters", "schol", "kooihuisvesting")
+        if word in q["text"]
+    }
+    assert got == {
+        "kotters": ("Visserij", [18]),
+        "schol": ("Visserij", [20]),
+        "kooihuisvesting": ("Dierenwelzijn", [25]),
+    }
+    assert not any(a["text"] in ("Visserij", "Dierenwelzijn") for a in data["answers"])
+
+
 SHORT_FOLLOW_UP = """\
 I. Vragen en opmerkingen vanuit de fracties
 

@@ -628,3 +628,20 @@ def test_a_table_of_contents_ends_where_its_first_heading_comes_back() -> None:
     ]
     assert [q.section for q in doc.questions] == ["1", "2"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_short_title_is_a_topic_heading_only_when_both_parts_print_it() -> None:
+    # "Visserij" stands in the inbreng and in the reactie: a section of both. "Overig"
+    # stands in the inbreng only, and "Tot slot" twice in the inbreng: no headings.
+    text = (
+        "I Vragen en opmerkingen vanuit de fracties\n\nVisserij\n\n"
+        "De leden van de VVD-fractie vragen hoeveel kotters er varen.\n\nOverig\n\n"
+        "De leden van de SP-fractie vragen wanneer de haven opengaat.\n\nTot slot\n\n"
+        "De leden van de SP-fractie vragen wie de kade betaalt.\n\nTot slot\n\n"
+        "II Reactie van de minister\n\nVisserij\n\nEr varen 300 kotters.\n"
+    )
+    doc = parse_bytes(text.encode(), "raad.txt")
+    sections = {p.kind: [s.number for s in p.sections if s.number] for p in doc.parts}
+    assert sections == {"inbreng": ["Visserij"], "reactie": ["Visserij"]}
+    assert [q.section for q in doc.questions] == ["Visserij", "Visserij", "Visserij"]
+    assert [q.id for q in doc.questions] == ["q-Visserij-01", "q-Visserij-02", "q-Visserij-03"]
