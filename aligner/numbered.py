@@ -4,8 +4,10 @@ Kamervragen and lijsten van vragen en antwoorden print each answer under the num
 question it answers, so no similarity is needed: a question's answer is every paragraph under
 an answer heading that names its number ("Antwoord 2 en 3" answers "Vraag 3"). Where the
 numbering is broken (a question printed twice, an answer under the wrong number), an answer
-whose number no question has answers the question just before it, with less confidence. An
-answer that only points ("Zie het antwoord op vraag 2.") answers by reference.
+whose number no question has answers the question just before it, with less confidence; a
+reply under no number after all the questions, where none is numbered ("Mededeling"),
+answers each of them. An answer that only points ("Zie het antwoord op vraag 2.") answers by
+reference.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ def align(
             under.setdefault(number, []).append(answer)
     asked = {m for q in questions for n in section_numbers(q.section) for m in (n, digits(n))}
     stray = [a for a in answers if not asked & set(section_numbers(a.section))]
+    # answers under no number after the last question, and none under a number: one reply
+    # to all of them (a "Mededeling")
+    last = max((q.line for q in questions), default=0)
+    to_all = [a for a in stray if not a.section and a.paragraph.span.line > last]
+    if under.keys() & asked:
+        to_all = []
     results = []
     continued: set[str] = set()
     for q in questions:
@@ -39,7 +47,7 @@ def align(
         found = [a for n in asks for a in under.get(n, under.get(digits(n), []))]
         confidence = 1.0
         if not found:
-            found = _following(q, stray, questions)
+            found = _following(q, stray, questions) or to_all
             confidence = MISNUMBERED
         ids = list(dict.fromkeys(a.id for a in found))
         continued |= set(ids[1:])

@@ -55,6 +55,9 @@ PART_CUE = re.compile(
     r"|(?P<inbreng>vragen|opmerkingen|inbreng|verslag)"
     r"|(?P<body>nota\s+van\s+wijziging|bijlagen?))\b"
 )
+# "Mededeling" on a line of its own: one reply to all Kamervragen at once (often that they
+# were answered elsewhere, or a delay)
+REPLY_TO_ALL = re.compile(r"^\s*Mededeling\s*:?\s*$")
 # "Antwoord", "Antwoord:", "Antwoord van Minister X (ontvangen 20 maart 2026)."
 ANSWERS_LINE = re.compile(r"^\s*Antwoord(?:en)?(?:\s*:|\s+van\s.*)?\s*$")
 ANSWERS_WORD = re.compile(r"\s*(?:Reactie|Antwoord(?:en)?|Beantwoording)\b", re.IGNORECASE)

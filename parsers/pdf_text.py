@@ -169,6 +169,13 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
         headings.part_heading(text) for text in texts
     ):
         numbered_at = [None] * len(body)
+    else:  # "Mededeling": a reply to all the numbered questions, under no number
+        numbered_at = [
+            ("reactie", (), len(text.rstrip()))
+            if found is None and headings.REPLY_TO_ALL.match(text)
+            else found
+            for found, text in zip(numbered_at, texts, strict=True)
+        ]
     listed = headings.contents(texts)
     alone = [
         (k == 0 or b.blank_before or b.page_start)

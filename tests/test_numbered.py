@@ -192,6 +192,32 @@ def test_a_lijst_question_in_any_form_stands_above_its_answer_label() -> None:
     assert not any(a["text"].startswith(("Antwoord", "2.")) for a in data["answers"])
 
 
+MEDEDELING = """\
+Vragen van het lid Smit (CDA) aan de Minister van Infrastructuur over de pont bij Ameland.
+Vraag 1
+Klopt het dat de pont in maart drie weken uit de vaart gaat?
+Vraag 2
+Welke vervanging wordt geregeld?
+Mededeling
+De vragen van het lid Smit over de pont bij Ameland zijn beantwoord in de brief van
+2 maart 2026 (Kamerstuk 31 409, nr. 412).
+"""
+
+
+def test_a_mededeling_replies_to_all_the_questions_at_once() -> None:
+    # No answer under a number; the "Mededeling" (line 7) takes up every question, pointing
+    # to a letter: each question is answered by it, with less confidence.
+    data = alignment_data(align(parsed(MEDEDELING)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [
+        (q["status"], q["confidence"], [lines[a["id"]] for a in q["answers"]][:1])
+        for q in data["questions"]
+    ]
+    assert got == [("answered", 0.6, [7]), ("answered", 0.6, [7])]
+    (ref,) = data["cross_references"]
+    assert (ref["kind"], ref["target_document"]) == ("external", "Kamerstuk 31 409, nr. 412")
+
+
 @pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
 def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
     # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it
