@@ -224,8 +224,11 @@ def _copies(document: Document, answers: Sequence[Answer]) -> list[bool]:
     return out
 
 
+NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return NOT_LETTERS.sub("", text.lower())
 
 
 def _only_restates(answer: Answer) -> bool:

@@ -38,7 +38,7 @@ PAGE = re.compile(
 SECTION_WORDS = r"(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)"
 PILLAR = re.compile(
     r"\b(?:(?:onder|bij|in)\s+(?:de\s+)?|(?<=\bnaar\s)|[Zz]ie\s+(?:ook\s+)?)" + SECTION_WORDS
-    + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*)\b"
+    + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*+)\b"  # *+: "2.2 van het rapport" never "2"
     # not "hoofdstuk 3 van het rapport", "paragraaf 2 van de wet": another document's
     r"(?!\s+(?:van|uit|in)\s+(?:het|de|dat|die|dit|deze)\s+(?:\w+\s+)?\w*(?:rapport|brief|"
     r"verslag|wet|nota|advies|verdrag|richtlijn|verordening|besluit|regeling|akkoord|"
@@ -93,6 +93,10 @@ OTHER_DOCUMENTS_QUESTION = re.compile(
     r"|Aanhangsel|Handelingen|Kamerstuk|[\w-]*(?:brief|verslag|rapport|nota)\b))",
     re.IGNORECASE,
 )
+NEXT_POINTER = re.compile(
+    r" en (?:(?:het|de)\s+antwoord(?:en)?\s+op\s+(?:de\s+)?)?vra(?:ag|gen)\s+\d", re.IGNORECASE
+)
+CLAUSE = 200  # characters an external question reference runs at most
 DATE_WORDS = (
     r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)(?:\s+(?:jl\.|\d{4}))?"
@@ -259,11 +263,14 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
 
 
 def _clause_end(sentence: str, start: int) -> int:
-    """Where the clause from `start` ends: before ", " or ";", after a closing ")" that
-    closes a bracket opened in it, or at the sentence's end."""
+    """Where the clause from `start` ends: before ", " or ";" or another pointer ("en het
+    antwoord op vraag 5"), after a closing ")" that closes a bracket opened in it, or at the
+    sentence's end (at most CLAUSE characters on)."""
     depth = 0
-    for k in range(start, len(sentence)):
+    for k in range(start, min(len(sentence), start + CLAUSE)):
         ch = sentence[k]
+        if depth == 0 and ch == " " and NEXT_POINTER.match(sentence, k):
+            return k  # "... van 3 mei en het antwoord op vraag 5": a pointer of its own
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -272,7 +279,7 @@ def _clause_end(sentence: str, start: int) -> int:
             depth = max(0, depth - 1)
         elif ch in ",;" and depth == 0 and sentence[k + 1 : k + 2] == " ":
             return k
-    return len(sentence.rstrip(". "))
+    return min(len(sentence.rstrip(". ")), start + CLAUSE)
 
 
 def asked_numbers(document: Document) -> dict[str, str]:
@@ -283,13 +290,17 @@ def asked_numbers(document: Document) -> dict[str, str]:
     kinds.sort(key=lambda pk: int(pk[0].id[1:]))  # ids count the paragraphs as printed
     out: dict[str, str] = {}
     pending: str | None = None
+    last = 0
+    previous = None
     for paragraph, kind in kinds:
-        if kind == "inbreng":
+        if kind == "inbreng" and previous != "inbreng":  # a question opens: not a sub-item
             m = OPENING_NUMBER.match(paragraph.text)
-            pending = m[1] if m else pending
+            if m and int(m[1]) == last + 1:
+                pending, last = m[1], int(m[1])
         elif kind == "reactie" and pending and not paragraph.is_header:
             out.setdefault(pending, f"a-{paragraph.id}")
             pending = None
+        previous = kind
     return out
 
 

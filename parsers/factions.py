@@ -175,7 +175,10 @@ _NOT_SUBJECT_AFTER = frozenset(
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 # "De leden van de SP-fractie verwijs ik naar ...": the faction first, as the object, and
 # the government the subject after the verb
-_SPOKEN_TO = re.compile(r"\s+(?:\w+(?<!en)\s+ik|\w+en\s+(?:wij|we))\b", re.IGNORECASE)
+_SPOKEN_TO = re.compile(
+    r"\s+(?!(?:die|dat|wat|waar\w*|zoals|wie)\s)(?:\w+(?<!en)\s+ik|\w+en\s+(?:wij|we))\b",
+    re.IGNORECASE,
+)
 
 _HEADER_INTRO = re.compile(
     r"""

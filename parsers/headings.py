@@ -40,7 +40,7 @@ BARE_NUMBERS = re.compile(r"\d[a-z]?\s+\d")
 # a line of numbers alone: "2", "2.", "2)", "2 en 3", "2, 3 en 4", "4 t/m 6"
 LONE_NUMBERS = re.compile(
     r"^\s*(?P<numbers>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*)"
-    r"\d{1,3})*)\s*[.)]?\s*$"
+    r"\d{1,3})*)[.)]?$"  # matched on the stripped line: trailing spaces cost nothing
 )
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
@@ -57,7 +57,7 @@ PART_CUE = re.compile(
 )
 # "Mededeling" on a line of its own: one reply to all Kamervragen at once (often that they
 # were answered elsewhere, or a delay)
-REPLY_TO_ALL = re.compile(r"^\s*Mededeling\s*:?\s*$")
+REPLY_TO_ALL = re.compile(r"Mededeling:?")  # to fullmatch a stripped line
 # "Antwoord", "Antwoord:", "Antwoord van Minister X (ontvangen 20 maart 2026)."
 ANSWERS_LINE = re.compile(r"^\s*Antwoord(?:en)?(?:\s*:|\s+van\s.*)?\s*$")
 ANSWERS_WORD = re.compile(r"\s*(?:Reactie|Antwoord(?:en)?|Beantwoording)\b", re.IGNORECASE)
@@ -219,8 +219,9 @@ def topics(lines: Sequence[str], alone: Sequence[bool]) -> set[int]:
          if (found := part_heading(line)) and part_kind(found[1]) == "reactie"),
         None,
     )  # fmt: skip
-    if split is None:
-        return set()
+    numbered = any(alone[k] and SECTION.match(line.strip()) for k, line in enumerate(lines))
+    if split is None or numbered:
+        return set()  # no reactie part, or numbered sections: the numbers make the sections
     seen: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         text = " ".join(line.split())
@@ -239,17 +240,16 @@ def _topic_like(text: str) -> bool:
     return (
         0 < len(words) <= TOPIC_WORDS
         and text[:1].isupper()
-        and not text[:1].isdigit()
         and not SENTENCE_END.search(text)
         and part_heading(text) is None
-        and factions.answer_header(text) is None
+        and not factions.announced(text)  # "VVD-fractie": a faction's block, not a topic
         and ANSWERS_WORD.match(text) is None
     )
 
 
 def lone_numbers(line: str) -> tuple[str, ...] | None:
     """The numbers of a line that holds only numbers: "1", "1.", "1)", "2 en 3", "4 t/m 6"."""
-    m = LONE_NUMBERS.match(line)
+    m = LONE_NUMBERS.match(line.strip())
     return None if m is None else _numbers(m["numbers"])
 
 

@@ -172,7 +172,7 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
     else:  # "Mededeling": a reply to all the numbered questions, under no number
         numbered_at = [
             ("reactie", (), len(text.rstrip()))
-            if found is None and headings.REPLY_TO_ALL.match(text)
+            if found is None and headings.REPLY_TO_ALL.fullmatch(text.strip())
             else found
             for found, text in zip(numbered_at, texts, strict=True)
         ]
@@ -253,8 +253,8 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
     """
     if line.blank_before or factions.answer_header(previous.text) is not None:
         return True
-    if _label(line.text) or _label(previous.text) or replies.inline_label(line.text.strip()):
-        return True  # "Antwoord: In 2026 ..." opens the answer, on the question's heels
+    if _label(line.text) or _label(previous.text) or _opens_with_label(previous, line):
+        return True
     if not line.page_start:
         return False
     if headings.lone_numbers(line.text):  # "5": the next question's number, atop the page
@@ -273,6 +273,17 @@ def _wrapped_header(group: list[BodyLine]) -> bool:
         len(group) == 2
         and factions.answer_header(group[0].text) is None
         and factions.answer_header(f"{group[0].text.strip()} {group[1].text.strip()}") is not None
+    )
+
+
+def _opens_with_label(previous: BodyLine, line: BodyLine) -> bool:
+    """"Antwoord: In 2026 ..." on the line after the question's last: the answer opens here
+    (not "vraag: hoe lang ..." wrapped inside a sentence)."""
+    text, before = line.text.strip(), previous.text.strip()
+    return (
+        text[:1].isupper()
+        and (SENTENCE_FINAL.search(before) is not None or before.endswith(")"))  # "(blz. 3)"
+        and replies.inline_label(text) is not None
     )
 
 

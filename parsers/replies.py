@@ -21,7 +21,7 @@ Role = Literal["inbreng", "reactie"]
 # title in capitals, as printed, opening its line; in other letters the line must hold the
 # title alone (a letter may well mention "de nota naar aanleiding van het verslag over ...")
 # (an Eerste Kamer stuk has a letter for its number: "C MEMORIE VAN ANTWOORD")
-_NR = r"^\s*(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+(?=[A-Z]{2}))?"
+_NR = r"^\s*(?:Nr\.\s*\d+\s+|(?-i:[A-Z]{1,2})\s+(?=(?-i:[A-Z]{2})))?"
 NOTA = (
     r"(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+|TWEEDE\s+NADER\s+|EIND)?VERSLAG"
     r"|(?:NADERE\s+|TWEEDE\s+NADERE\s+)?MEMORIE\s+VAN\s+ANTWOORD)"
@@ -116,6 +116,12 @@ def closing(text: str) -> bool:
     return CLOSING.match(" ".join(text.split())) is not None
 
 
+def labels_answer(text: str) -> bool:
+    """Whether a paragraph is, or opens with, an answer label ("Antwoord", "Antwoord: Ja")."""
+    inline = inline_label(text)
+    return label(text) == "reactie" or (inline is not None and inline[0] == "reactie")
+
+
 def labelled(texts: Sequence[str]) -> bool:
     """Whether answers are labelled ("Antwoord") right after questions often enough to make
     this the layout: a label after a paragraph that asks nothing (a part heading
@@ -123,8 +129,7 @@ def labelled(texts: Sequence[str]) -> bool:
     count = 0
     previous = ""
     for text in texts:
-        inline = inline_label(text)
-        if label(text) == "reactie" or (inline and inline[0] == "reactie"):
+        if labels_answer(text):
             spans = list(sentences.split(previous))
             count += any(
                 voiced(previous[a:b]) or questions.classify(previous[a:b]) for a, b in spans
@@ -167,7 +172,13 @@ def roles(sentences: Sequence[str]) -> list[Role]:
     found: list[Role] = []
     for text in sentences:
         speaks = voiced(text)
-        if speaks and found and found[-1] == "reactie" and not MEMBERS.search(text):
+        if (
+            speaks
+            and found
+            and "inbreng" not in found
+            and found[-1] == "reactie"
+            and not MEMBERS.search(text)
+        ):
             speaks = False  # "Gemeenten houden eigen regels. Zij vragen ...": not the faction
         asking = asks(text) or (
             bool(found) and found[-1] == "inbreng" and questions.classify(text) is not None

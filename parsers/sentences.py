@@ -50,7 +50,7 @@ DOTTED_LOWER = re.compile(r"[a-z](?:\.[a-z])+")
 NUMBER = re.compile(r"[\d.,/:–-]*\d[\d.,/:–-]*")
 ENUMERATION = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivx]+|[IVX]+")
 # "... in de grote steden? (blz. 23)": a lijst van vragen cites the page after the question
-CITED_PAGE = r"\((?:blz|bladzijde|pag|pagina|p)\.?\s*\d+(?:\s*[-–]\s*\d+)?\)[.;,]?"
+CITED_PAGE = r"\((?i:blz|bladzijde|pag|pagina|p)\.?\s*\d+(?:\s*[-–]\s*\d+)?\)[.;,]?"
 PAGE_CITATION = re.compile(CITED_PAGE + r"(?!\S)")
 URL_HINT = re.compile(r"www\.|://|@|\.(?:nl|com|org|eu|int|html?|pdf)\b", re.IGNORECASE)
 

@@ -9,7 +9,6 @@ are. Factions are followed sentence by sentence: a sentence whose subject names 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Literal
 
 import attrs
@@ -384,18 +383,16 @@ def _question_numbers(blocks: list[TextBlock]) -> set[int]:
 
 def _before_answers(blocks: list[TextBlock]) -> set[int]:
     """Ids of the paragraphs right above an answer label ("Antwoord", "Antwoord: Ja ..."):
-    in a labelled layout these are the questions, whatever their form."""
+    in a labelled layout these are the questions, whatever their form; not a paragraph
+    right under a label (an answer, given by two office-holders under two labels)."""
     texts = [b for b in blocks if b.kind == "text"]
+    labels = [replies.labels_answer(b.text) for b in texts]
+    alone = [replies.label(b.text) == "reactie" for b in texts]  # "Antwoord" and no more
     return {
-        id(b)
-        for b, after in pairwise(texts)
-        if not _labels_answer(b.text) and _labels_answer(after.text)
+        id(texts[k])
+        for k in range(len(texts) - 1)
+        if labels[k + 1] and not labels[k] and not (k and alone[k - 1])
     }
-
-
-def _labels_answer(text: str) -> bool:
-    inline = replies.inline_label(text)
-    return replies.label(text) == "reactie" or (inline is not None and inline[0] == "reactie")
 
 
 def _asked(blocks: list[Block]) -> list[Block]:

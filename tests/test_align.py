@@ -538,6 +538,11 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         # another document's chapter is no section of this one
         ("Zie hoofdstuk 3 van het rapport van de Raad van State.", []),
         ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
+        ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
+        # the external question ends where the next pointer begins
+        ("Zie het antwoord op vraag 3 in het verslag van 3 mei en het antwoord op vraag 5.",
+         [("external", "het antwoord op vraag 3 in het verslag van 3 mei"),
+          ("question", "het antwoord op vraag 5")]),
     ],
 )
 def test_cross_references_are_found_with_their_kind(text: str, expected) -> None:

@@ -218,6 +218,63 @@ def test_a_mededeling_replies_to_all_the_questions_at_once() -> None:
     assert (ref["kind"], ref["target_document"]) == ("external", "Kamerstuk 31 409, nr. 412")
 
 
+TWO_OFFICES = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+Hoeveel fietsen staan er bij station Zwolle?
+
+Antwoord
+Ongeveer 9.000 fietsen.
+
+Antwoord van de staatssecretaris: de gemeente telt ze elk voorjaar.
+
+Wie betaalt de nieuwe stalling?
+
+Antwoord
+Het Rijk en de gemeente samen.
+"""
+
+
+def test_an_answer_between_two_labels_stays_an_answer() -> None:
+    # The minister answers (line 6) and the staatssecretaris adds to it under a second
+    # label (line 8): the first answer is no question. Lines read off the text above.
+    data = alignment_data(align(parsed(TWO_OFFICES)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], [lines[a["id"]] for a in q["answers"]][:1]) for q in data["questions"]]
+    assert got == [(3, [6]), (10, [13])]
+
+
+SUB_ITEMS = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+1 Hoeveel veerboten varen er naar Vlieland?
+
+2. Hoeveel daarvan op diesel?
+
+Antwoord
+Drie, alle drie op diesel.
+
+2 Wat kost een retour?
+
+Antwoord
+Een retour kost 30 euro.
+
+3 Wat kost een retour voor een kind?
+
+Antwoord
+Zie het antwoord op vraag 2.
+"""
+
+
+def test_a_numbered_sub_item_is_no_question_number() -> None:
+    # "2." inside question 1 is a sub-item: "vraag 2" is the answer on line 13, not the
+    # one on line 8 (read off the text above).
+    data = alignment_data(align(parsed(SUB_ITEMS)))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    (ref,) = data["cross_references"]
+    assert lines[ref["target_answer_id"]] == 13
+
+
 @pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
 def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
     # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it

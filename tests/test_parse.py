@@ -645,3 +645,28 @@ def test_a_short_title_is_a_topic_heading_only_when_both_parts_print_it() -> Non
     assert sections == {"inbreng": ["Visserij"], "reactie": ["Visserij"]}
     assert [q.section for q in doc.questions] == ["Visserij", "Visserij", "Visserij"]
     assert [q.id for q in doc.questions] == ["q-Visserij-01", "q-Visserij-02", "q-Visserij-03"]
+
+
+def test_no_topic_headings_from_faction_names_or_beside_numbered_sections() -> None:
+    # "VVD-fractie" in both parts heads a faction's block, not a topic; and where sections
+    # are numbered ("1 Stallingen"), a repeated short line is no section either.
+    text = (
+        "I Vragen en opmerkingen vanuit de fracties\n\n1 Stallingen\n\nVVD-fractie\n\n"
+        "De leden van de VVD-fractie vragen hoeveel plekken er komen.\n\nOverig\n\n"
+        "De leden vragen wie de stalling beheert.\n\n"
+        "II Reactie van de minister\n\n1 Stallingen\n\nVVD-fractie\n\nEr komen 800 plekken.\n\n"
+        "Overig\n\nDe gemeente beheert de stalling.\n"
+    )
+    doc = parse_bytes(text.encode(), "stalling.txt")
+    assert {s.number for p in doc.parts for s in p.sections if s.number} == {"1"}
+
+
+def test_a_label_word_wrapped_inside_a_sentence_opens_no_paragraph() -> None:
+    # "vraag: hoe lang ..." starts a line only because the sentence wrapped there.
+    text = (
+        "LIJST VAN VRAGEN EN ANTWOORDEN\n\nVraag\nDe leden stellen de volgende\n"
+        "vraag: hoe lang blijft de stalling gratis?\n\nAntwoord\nTot 2028.\n"
+    )
+    doc = parse_bytes(text.encode(), "stalling.txt")
+    texts = [p.text for part in doc.parts for p in part.paragraphs()]
+    assert "De leden stellen de volgende vraag: hoe lang blijft de stalling gratis?" in texts

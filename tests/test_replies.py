@@ -160,6 +160,9 @@ def test_text_block_split_keeps_marks_and_places() -> None:
         (["Het kost niets.", "Gemeenten regelen de rest.", "Zij vragen daarvoor een formulier "
           "terug."], ["reactie", "reactie", "reactie"]),
         (["Het kost niets.", "Deze leden vragen ook of het snel kan."], ["reactie", "inbreng"]),
+        # ... but after the faction has spoken in the paragraph, "zij" is still the faction
+        (["De leden van de SP-fractie lezen dat de huur stijgt.", "Die stijging is fors.",
+          "Zij vragen of de regering huurders compenseert."], ["inbreng", "inbreng", "inbreng"]),
         # the faction named first, spoken to
         (["De leden van de SP-fractie verwijs ik naar het antwoord hierboven."], ["reactie"]),
         (["De leden van de VVD-fractie bedanken wij voor hun vragen."], ["reactie"]),
@@ -514,6 +517,8 @@ def test_the_signature_under_a_part_of_answers_is_no_answer() -> None:
         ("Nr. 9 LIJST VAN VRAGEN EN ANTWOORDEN", "lijst"),
         ("De memorie van antwoord komt voor de zomer.", None),
         ("CC MEMORIE", None),
+        ("de nota naar aanleiding van het verslag", None),  # a wrapped line of a letter
+        ("De memorie van antwoord", None),
     ],
 )
 def test_titles(title: str, kind) -> None:
