@@ -3,7 +3,8 @@
 Inside a faction's own block of a section, and inside the block addressed to all factions,
 the reactie mostly follows the questions. `in_order` finds, per faction, the assignment of
 its questions to those blocks' paragraphs that never goes back and scores best: dynamic
-programming over one lane per block, with skips.
+programming over one lane per block, with skips. Paragraphs that name no faction (an agenda
+answered point by point) take the section's questions left over, in order.
 """
 
 from __future__ import annotations

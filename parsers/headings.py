@@ -247,6 +247,12 @@ def _topic_like(text: str) -> bool:
     )
 
 
+def slug(number: str) -> str:
+    """A section number fit for an id or anchor: "1.2" as printed, "Midden-Oosten" as is,
+    spaces as dashes ("Raad Buitenlandse Zaken" -> "Raad-Buitenlandse-Zaken")."""
+    return "-".join(number.split())
+
+
 def lone_numbers(line: str) -> tuple[str, ...] | None:
     """The numbers of a line that holds only numbers: "1", "1.", "1)", "2 en 3", "4 t/m 6"."""
     m = LONE_NUMBERS.match(line.strip())

@@ -430,7 +430,7 @@ def _questions(parts: tuple[Part, ...]) -> tuple[Question, ...]:
                     n = count[section.number] = count.get(section.number, 0) + 1
                     found.append(
                         Question(
-                            id=f"q-{_slug(section.number) or '0'}-{n:02d}",
+                            id=f"q-{headings.slug(section.number) or '0'}-{n:02d}",
                             text=sentence.text,
                             kind=sentence.question,
                             section=section.number,
@@ -440,12 +440,6 @@ def _questions(parts: tuple[Part, ...]) -> tuple[Question, ...]:
                         )
                     )
     return tuple(found)
-
-
-def _slug(number: str) -> str:
-    """A section number fit for an id: "1.2" as printed, "Midden-Oosten" as is, spaces as
-    dashes ("Raad Buitenlandse Zaken" -> "Raad-Buitenlandse-Zaken")."""
-    return "-".join(number.split())
 
 
 def _footnotes(blocks: list[TextBlock], paragraphs: list[Paragraph]) -> tuple[Footnote, ...]:

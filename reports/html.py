@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from aligner.model import Alignment, Answer, AnswerLink, CrossReference, QuestionResult
+from parsers import headings
 from reports.json import summary
 from reports.labels import KIND, LABELS, LANGUAGES, STATUS
 
@@ -314,7 +315,7 @@ def build_view(al: Alignment) -> dict[str, object]:
                 )
             )
         if rows:
-            slug = "-".join(number.split()) or "none"
+            slug = headings.slug(number) or "none"
             shown = "" if number == titles[number] else number  # "Oekraïne": a title only
             sections.append(
                 SectionView(
