@@ -252,7 +252,14 @@ def _score(
     """Score matrix [question, answer in window] of every signal but order, and the share
     of each question's stems in each answer alone. `w_answers` and `w_shared` are the
     window's answers and their shared flags."""
-    q_texts = [_question_text(q, context) for q in group]
+    own = [similarity.stems(q.text) for q in group]
+    # a short follow-up ("Zo ja, op welke manier?") borrows the sentence before it, which
+    # says what it is about
+    borrowed = [row for row, words in enumerate(own) if len(set(words)) < CONTEXT_BELOW]
+    q_texts = [q.text for q in group]
+    for row in borrowed:
+        q = group[row]
+        q_texts[row] += " " + context.get((q.paragraph_id, q.span.line, q.span.column), "")
     q_stems = [similarity.stems(text) for text in q_texts]
     openings = _take(f.openings, window)
     lexical = similarity.coverage(q_stems, _take(f.holds, window), f.vocab)
@@ -265,10 +272,9 @@ def _score(
     base = base + W_RESTATED * restated + W_ECHOED * echoed
     # a short question is scored with the sentence before it, which may name another
     # question's topic; a restatement of its own words, both ways, is this question repeated
-    borrowed = [row for row, q in enumerate(group) if _borrows(q)]
     if borrowed:
-        own = [similarity.stems(group[row].text) for row in borrowed]
-        own_restated, own_echoed = _restatement(own, openings, [], f.vocab)
+        kept = [own[row] for row in borrowed]
+        own_restated, own_echoed = _restatement(kept, openings, [], f.vocab)
         base[borrowed] += W_ECHOED * own_restated * own_echoed
     asked = [answer_types.asked(q.text) for q in group]
     fits = [[bool(kinds & f.kinds[j]) for j in window] for kinds in asked]
@@ -301,18 +307,6 @@ def _contexts(document: Document) -> dict[tuple[str, int], str]:
                 out[(paragraph.id, sentence.span.line, sentence.span.column)] = previous
             previous = sentence.text
     return out
-
-
-def _borrows(q: Question) -> bool:
-    return len(set(similarity.stems(q.text))) < CONTEXT_BELOW
-
-
-def _question_text(q: Question, context) -> str:
-    """A question's text; a short follow-up ("Zo ja, op welke manier?") borrows the
-    sentence before it, which says what it is about."""
-    if _borrows(q):
-        return q.text + " " + context.get((q.paragraph_id, q.span.line, q.span.column), "")
-    return q.text
 
 
 def _answers(document: Document) -> list[Answer]:
