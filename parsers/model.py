@@ -17,7 +17,7 @@ DocumentKind = Literal[
 ]
 PartKind = Literal["front", "inbreng", "reactie", "body"]
 QuestionKind = Literal["direct", "indirect"]
-FurnitureKind = Literal["footer", "header", "page_number"]
+FurnitureKind = Literal["footer", "header", "page_number", "colophon"]
 
 
 @attrs.frozen(kw_only=True, slots=True)

@@ -14,7 +14,7 @@ from collections import Counter
 import attrs
 
 FOOTER = re.compile(
-    r"^\s*(?:(?:ISSN\s+[\d\s-]+)?[’']s-Gravenhage\s+\d{4}\s*)?"
+    r"^\s*(?:ISSN\s+\d{4}\s*-\s*\d{3}[\dX]\s*)?(?:[’']s-Gravenhage\s+\d{4}\s*)?"
     r"(?P<text>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*"
     # "19 637, nr. 2395", an Eerste Kamer stuk "36 512, C", or Kamervragen' "Aanhangsel"
     r"(?P<doc>.*?(?:\bnr\.\s*\d+[A-Za-z]?|\b\d{2}\s?\d{3}(?:\s+[IVXL]+)?,\s*[A-Z]{1,2}"
@@ -22,6 +22,12 @@ FOOTER = re.compile(
 )
 HANDELINGEN_FOOTER = re.compile(
     r"^\s*(?P<text>Aanhangsel\s+(?:van\s+de\s+)?Handelingen.*?)\s+(?P<page>\d{1,4})\s*$"
+)
+# The colophon beside the first page's footer, each on a line of its own: the publication's
+# identifier ("kst-19637-2256", "ah-tk-20232024-1314"), its ISSN and place and year of print.
+COLOPHON = re.compile(
+    r"^\s*(?:(?:kst|ah|blg|stb|stcrt|h)(?=\S*\d)(?:-[0-9A-Za-z]+)+"
+    r"|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]|[’']s-Gravenhage\s+\d{4})\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?P<page>\d{1,4})(?:\s*-)?\s*$")
 # Above this share of indented lines the text is a layout dump, where indentation means
@@ -71,6 +77,9 @@ def layout(lines: list[str]) -> PageLayout:
         if not line.strip():
             if "\f" in line:
                 after_footer = True
+            continue
+        if COLOPHON.match(line):  # beside the footer: it neither starts nor ends a page
+            furniture[i] = ("colophon", line.strip())
             continue
         new_page = (
             line.startswith("\f") or after_footer or (space_breaks and line[:1] in (" ", "\t"))

@@ -412,6 +412,16 @@ def test_layout_footer_at_top_of_page_is_a_header() -> None:
     assert layout.numbers == (2, 3)
 
 
+def test_colophon_is_furniture() -> None:
+    """The first page's colophon (lines 29-30 of the letter, beside the footer on line 31) is
+    furniture: no paragraph starts with it, and it starts no page."""
+    doc = parse(FIXTURES / "letter.txt")
+    kinds = {f.span.line: f.kind for f in doc.furniture}
+    assert kinds[29] == kinds[30] == "colophon" and kinds[31] == "footer"
+    assert not any("kst-31415-14" in p.text or "ISSN" in p.text for p in doc.paragraphs())
+    assert [p.number for p in doc.pages] == [1, 2]
+
+
 def test_layout_lone_page_number() -> None:
     lines = [*filler(5), "", "9", "", "\fvolgende pagina ", *filler(5)]
     layout = pages.layout(lines)
