@@ -39,7 +39,10 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
     if not data.strip():
         raise InputError(source, "is empty")
     if data.startswith(b"%PDF"):
-        raise InputError(source, "is a PDF; extract its text first (pdftotext FILE)")
+        from parsers.pdf import text_of
+        from parsers.structure import build
+
+        return build(text_of(data, source), source=source)
     if data.startswith(b"PK\x03\x04"):
         raise InputError(
             source, "is a ZIP or DOCX file; this version reads text from PDF"
