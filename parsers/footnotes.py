@@ -34,17 +34,15 @@ def _glued(text: str, start: int, end: int) -> bool:
         return c.islower()
     if c in ")»”’\"'":
         return start >= 2 and text[start - 2].isalnum()
-    if c in "?!":  # "... buiten de Jeugdwet?1"
-        return start >= 2 and text[start - 2].isalpha()
-    if c not in ".,;:" or start < 2:
+    if c not in ".,;:?!" or start < 2:
         return False
     b = text[start - 2]
     if c == ",":
         return b.isalpha()
-    if b.isalpha() or b in ")»”’":
+    if b.isalpha() or b in ")»”’":  # "Jeugdwet?1", "«het bericht»?1", "capita.2"
         return True
-    # "2016.8 Het": a digit before the stop, so the next word must open a sentence; three
-    # digits there are a thousands group ("USD 4.750"), not a mark.
+    # "2016.8 Het", "uit 2018?10 Bent": a digit before the stop, so the next word must open a
+    # sentence; three digits there are a thousands group ("USD 4.750"), not a mark.
     rest = text[end:].lstrip()
     return b.isdigit() and end - start < 3 and (not rest or rest[0].isupper())
 

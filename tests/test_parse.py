@@ -441,6 +441,8 @@ def test_layout_lone_page_number() -> None:
         ("zie de bijlage)4 voor meer", [(15, 16, 4)]),
         ("het niveau «laag»12 is", [(17, 19, 12)]),
         ("valt dat buiten de wet?5 De leden", [(23, 24, 5)]),
+        ("het bericht «Veer dicht»?1 Wat", [(25, 26, 1)]),
+        ("de motie uit 2018?10  Bent u", [(18, 20, 10)]),
     ],
 )
 def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
@@ -459,6 +461,7 @@ def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
         "artikel 3 van de wet",
         "Nr. 14 BRIEF",
         "Vraag 2? 3 leden",
+        "in 2018?10 en 2019",
     ],
 )
 def test_not_marks(text: str) -> None:
