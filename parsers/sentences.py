@@ -52,6 +52,7 @@ ENUMERATION = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivx]+|[IVX]+")
 # "... in de grote steden? (blz. 23)": a lijst van vragen cites the page after the question
 CITED_PAGE = r"\((?i:blz|bladzijde|pag|pagina|p)\.?\s*\d+(?:\s*[-–]\s*\d+)?\)[.;,]?"
 PAGE_CITATION = re.compile(CITED_PAGE + r"(?!\S)")
+ITEM_LABEL = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})\)")  # "b)", "iii)", "2)": a sub-question
 URL_HINT = re.compile(r"www\.|://|@|\.(?:nl|com|org|eu|int|html?|pdf)\b", re.IGNORECASE)
 
 
@@ -109,8 +110,8 @@ def _tokens(text: str) -> tuple[list[int], list[int]]:
 
 def _is_boundary(left: str, punct: str, nxt: str, spaced: bool, prev: str, first: bool) -> bool:
     """Whether `left` + `punct` ends a sentence, given the text `nxt` that follows it."""
-    if "?" in punct or "!" in punct:
-        return not nxt[0].islower()
+    if "?" in punct or "!" in punct:  # "... op de wachtlijst? b) Waarom ..." splits too
+        return not nxt[0].islower() or (spaced and bool(ITEM_LABEL.fullmatch(nxt)))
     if "…" in punct or ".." in punct:
         return spaced and _opens_sentence(nxt)
     word = left.lstrip(OPENERS)

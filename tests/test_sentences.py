@@ -150,6 +150,13 @@ CASES = [
          "Dat is alles."],
     ),
     ("Hoeveel kost de brug? (zie blz. 23) Ja.", ["Hoeveel kost de brug?", "(zie blz. 23) Ja."]),
+    # sub-questions labelled a), b) in one paragraph
+    (
+        "De leden vragen: a) Hoeveel kost de brug? b) Wie betaalt het? iii) En wanneer?",
+        ["De leden vragen: a) Hoeveel kost de brug?", "b) Wie betaalt het?", "iii) En wanneer?"],
+    ),
+    # ... but a question mark inside a sentence that goes on in lower case does not split
+    ("Komt er een brug? vragen de leden b) zich af.", None),
 ]
 
 
