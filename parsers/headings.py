@@ -39,11 +39,12 @@ NUMBERED_INLINE = re.compile(
 BARE_NUMBERS = re.compile(r"\d[a-z]?\s+\d")
 # a line of numbers alone: "2", "2.", "2)", "2 en 3", "2, 3 en 4", "4 t/m 6"
 LONE_NUMBERS = re.compile(
-    r"^\s*(?P<numbers>\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*)"
+    # each number may have its own bracket: "3) en 4)"
+    r"^\s*(?P<numbers>\d{1,3}(?:\)?(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*)"
     r"\d{1,3})*)[.)]?$"  # matched on the stripped line: trailing spaces cost nothing
 )
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
-RANGE = re.compile(r"(\d{1,3})\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
+RANGE = re.compile(r"(\d{1,3})\)?\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
 # a line of a table of contents: "II Reactie van de minister ........ 12"
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){3,}\s*\d+\s*$|…\s*\d+\s*$")

@@ -275,7 +275,9 @@ def test_a_numbered_sub_item_is_no_question_number() -> None:
     assert lines[ref["target_answer_id"]] == 13
 
 
-@pytest.mark.parametrize("group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3."])
+@pytest.mark.parametrize(
+    "group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3.", "2) en 3)", "2) t/m 3)"]
+)
 def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
     # The answers go "1", then "2 en 3" over one text: questions 2 and 3 both get it
     # (line 19 of the text below), and the count is not broken by the group.
