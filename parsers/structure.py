@@ -36,9 +36,13 @@ LETTER_CUES = re.compile(
     r"^\s*De (?:Minister|Staatssecretaris|Minister-president) (?:van|voor)\b",
     re.MULTILINE,
 )
+# A letter's place and date or "Datum", a verslag's "Vastgesteld", a nota's "Ontvangen", when
+# Kamervragen were answered "(ontvangen 25 maart 2024)"
 DATE = re.compile(
-    r"(?:Den Haag|'s-Gravenhage),\s+(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\s+(\d{4})"
+    r"(?:(?:Den Haag|['’]s-Gravenhage),|^\s*(?:Vastgesteld|Ontvangen|Datum)|\(ontvangen)"
+    r"\s+(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\s+(\d{4})",
+    re.MULTILINE,
 )
 QUESTION_KINDS = ("schriftelijk_overleg", "vragen_en_antwoorden", "nota")
 NUMBERED_PARTS = {"inbreng": "Vragen", "reactie": "Antwoorden"}

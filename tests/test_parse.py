@@ -273,6 +273,18 @@ def test_letter_fixture() -> None:
     assert any("Betekent dit" in p.text for p in doc.paragraphs())  # text kept, not asked
 
 
+@pytest.mark.parametrize(
+    ("name", "date"),
+    # read off the fixtures: "Ontvangen 3 februari 2026" (line 10), "(ontvangen" wrapped before
+    # "3 november 2025)." (lines 8-9)
+    [("nota.txt", "2026-02-03"), ("kamervragen.txt", "2025-11-03")],
+)
+def test_dates_other_than_a_letters(name: str, date: str) -> None:
+    assert parse(FIXTURES / name).date == date
+    text = f"Datum 14 oktober 2025\n\nBetreft Antwoorden\n\n{'Dit is de brief. ' * 4}\n"
+    assert parse_bytes(text.encode(), source="brief.txt").date == "2025-10-14"
+
+
 @pytest.mark.parametrize("name", LETTERS)
 def test_corpus_letters(name: str) -> None:
     path = CORPUS / name
