@@ -51,6 +51,16 @@ def parsed(text: str):
     return parse_bytes(text.encode(), "vragen.txt")
 
 
+def aligned(text: str) -> tuple[dict, dict[str, int]]:
+    """The alignment of `text` as JSON data, and the line of each answer by its id."""
+    data = alignment_data(align(parsed(text)))
+    return data, answer_lines(data)
+
+
+def answer_lines(data: dict) -> dict[str, int]:
+    return {a["id"]: a["line"] for a in data["answers"]}
+
+
 def test_a_schriftelijk_overleg_stays_one_with_question_numbers_on_their_own_lines() -> None:
     text = EXAMPLE.read_text(encoding="utf-8").replace(
         "Op de vragen van de VVD-fractie.", "Op de vragen van de VVD-fractie.\nVraag 3\nVraag 4\n"
@@ -65,8 +75,7 @@ def test_sub_questions_and_questions_without_a_question_mark() -> None:
         "Vraag 3\nGraag een overzicht van de kosten per station.\n"
         "Antwoord 3\nHet overzicht staat in de bijlage.\n"
     )
-    data = alignment_data(align(parsed(text)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(text)
     got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert got == [(2, "answered", 6), (4, "answered", 6), (8, "answered", 10)]
 
@@ -102,8 +111,7 @@ def test_older_kamervragen_numbered_with_the_number_alone(mark: str) -> None:
     # Questions "1", "2", "3", then the answers numbered anew; the lone "2" after question
     # 2 is a page number and numbers nothing. Lines read off the text above.
     text = re.sub(r"(?m)^([123])$", rf"\1{mark}", BARE).replace(f"?\n2{mark}\n3", "?\n2\n3")
-    data = alignment_data(align(parsed(text)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(text)
     got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 22)]
 
@@ -131,8 +139,7 @@ def test_a_question_number_atop_a_page_opens_a_paragraph() -> None:
     # The last line of page 1 (line 8) is nearly full: only the lone "2" atop page 2 (line
     # 11) shows that a new paragraph, question 2, begins. Lines read off the text above (a
     # question counts from its number's line).
-    data = alignment_data(align(parsed(PAGE_BREAK)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(PAGE_BREAK)
     got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert got == [(3, "answered", 7), (11, "answered", 15)]
     assert not any("Wat kost" in a["text"] for a in data["answers"])
@@ -158,8 +165,7 @@ Zie het antwoord op vraag 1.
 def test_a_pointer_to_a_question_number_in_a_lijst_without_vraag_headings() -> None:
     # The questions are numbered "1", "2" on lines of their own, each answer follows its
     # question; "vraag 1" is the answer on line 7 (read off the text above).
-    data = alignment_data(align(parsed(LIJST_POINTER)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(LIJST_POINTER)
     (ref,) = data["cross_references"]
     target = lines[ref["target_answer_id"]]
     assert (ref["kind"], ref["status"], target) == ("question", "resolved", 7)
@@ -185,8 +191,7 @@ Antwoord: Van maart tot juni 2028.
 def test_a_lijst_question_in_any_form_stands_above_its_answer_label() -> None:
     # Each question is followed, with no blank line, by "Antwoord: ..."; question 2 asks
     # in the imperative and has no "?". Lines read off the text above.
-    data = alignment_data(align(parsed(LIJST_IMPERATIVE)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(LIJST_IMPERATIVE)
     got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert got == [(3, "answered", 4), (6, "answered", 7), (9, "answered", 10)]
     assert not any(a["text"].startswith(("Antwoord", "2.")) for a in data["answers"])
@@ -207,8 +212,7 @@ De vragen van het lid Smit over de pont bij Ameland zijn beantwoord in de brief 
 def test_a_mededeling_replies_to_all_the_questions_at_once() -> None:
     # No answer under a number; the "Mededeling" (line 7) takes up every question, pointing
     # to a letter: each question is answered by it, with less confidence.
-    data = alignment_data(align(parsed(MEDEDELING)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(MEDEDELING)
     got = [
         (q["status"], q["confidence"], [lines[a["id"]] for a in q["answers"]][:1])
         for q in data["questions"]
@@ -238,8 +242,7 @@ Het Rijk en de gemeente samen.
 def test_an_answer_between_two_labels_stays_an_answer() -> None:
     # The minister answers (line 6) and the staatssecretaris adds to it under a second
     # label (line 8): the first answer is no question. Lines read off the text above.
-    data = alignment_data(align(parsed(TWO_OFFICES)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(TWO_OFFICES)
     got = [(q["line"], [lines[a["id"]] for a in q["answers"]][:1]) for q in data["questions"]]
     assert got == [(3, [6]), (10, [13])]
 
@@ -269,8 +272,7 @@ Zie het antwoord op vraag 2.
 def test_a_numbered_sub_item_is_no_question_number() -> None:
     # "2." inside question 1 is a sub-item: "vraag 2" is the answer on line 13, not the
     # one on line 8 (read off the text above).
-    data = alignment_data(align(parsed(SUB_ITEMS)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(SUB_ITEMS)
     (ref,) = data["cross_references"]
     assert lines[ref["target_answer_id"]] == 13
 
@@ -285,8 +287,7 @@ def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
         "2\nIn de winter vervallen vier van de achttien afvaarten per week.\n\n3\n",
         f"{group}\nIn de winter vervallen vier van de achttien afvaarten per week.\n",
     )
-    data = alignment_data(align(parsed(text)))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    data, lines = aligned(text)
     got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 19)]
 
@@ -336,7 +337,7 @@ def test_questions_and_answers_become_two_parts() -> None:
 
 
 def test_numbers_pair_each_question_with_its_answer(data: dict) -> None:
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    lines = answer_lines(data)
     got = [
         (q["line"], q["status"], lines[q["answers"][0]["id"]] if q["answers"] else None)
         for q in data["questions"]
@@ -356,7 +357,7 @@ def test_numbers_pair_each_question_with_its_answer(data: dict) -> None:
 
 
 def test_a_pointer_leads_to_the_answer_it_names(data: dict) -> None:
-    lines = {a["id"]: a["line"] for a in data["answers"]}
+    lines = answer_lines(data)
     q = next(q for q in data["questions"] if q["line"] == 39)
     assert [lines[a["id"]] for a in q["answers"]] == [41, 13]
     ref = next(r for r in data["cross_references"] if r["line"] == 41)
