@@ -13,8 +13,12 @@ from collections import Counter
 
 import attrs
 
+# The first page prints its ISSN and place and year of print beside the footer, on its line
+# or on lines of their own (the colophon, below).
+ISSN = r"ISSN\s+\d{4}\s*-\s*\d{3}[\dX]"
+PRINTED_AT = r"[’']s-Gravenhage\s+\d{4}"
 FOOTER = re.compile(
-    r"^\s*(?:ISSN\s+\d{4}\s*-\s*\d{3}[\dX]\s*)?(?:[’']s-Gravenhage\s+\d{4}\s*)?"
+    rf"^\s*(?:{ISSN}\s*)?(?:{PRINTED_AT}\s*)?"
     r"(?P<text>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*"
     # "19 637, nr. 2395", an Eerste Kamer stuk "36 512, C", or Kamervragen' "Aanhangsel"
     r"(?P<doc>.*?(?:\bnr\.\s*\d+[A-Za-z]?|\b\d{2}\s?\d{3}(?:\s+[IVXL]+)?,\s*[A-Z]{1,2}"
@@ -26,8 +30,7 @@ HANDELINGEN_FOOTER = re.compile(
 # The colophon beside the first page's footer, each on a line of its own: the publication's
 # identifier ("kst-19637-2256", "ah-tk-20232024-1314"), its ISSN and place and year of print.
 COLOPHON = re.compile(
-    r"^\s*(?:(?:kst|ah|blg|stb|stcrt|h)(?=\S*\d)(?:-[0-9A-Za-z]+)+"
-    r"|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]|[’']s-Gravenhage\s+\d{4})\s*$"
+    rf"^\s*(?:(?:kst|ah|blg|stb|stcrt|h)(?=\S*\d)(?:-[0-9A-Za-z]+)+|{ISSN}|{PRINTED_AT})\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?P<page>\d{1,4})(?:\s*-)?\s*$")
 # Above this share of indented lines the text is a layout dump, where indentation means

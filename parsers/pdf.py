@@ -94,9 +94,7 @@ def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
         if rows:
             last = rows[-1][0]
             tolerance = SAME_ROW * max(last.top - last.bottom, piece.top - piece.bottom)
-            if abs(last.bottom - piece.bottom) <= tolerance or abs(last.top - piece.top) <= (
-                tolerance
-            ):
+            if min(abs(last.bottom - piece.bottom), abs(last.top - piece.top)) <= tolerance:
                 rows[-1].append(piece)
                 continue
         rows.append([piece])

@@ -36,13 +36,19 @@ def parse(path: str | os.PathLike[str]) -> Document:
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
     """Parse a document given as bytes; `source` names it in messages and in the model."""
+    from parsers.structure import build
+
+    return build(_text(data, source), source=source)
+
+
+def _text(data: bytes, source: str) -> str:
+    """The text the parser reads: a PDF's printed lines, or the bytes decoded."""
     if not data.strip():
         raise InputError(source, "is empty")
     if data.startswith(b"%PDF"):
         from parsers.pdf import text_of
-        from parsers.structure import build
 
-        return build(text_of(data, source), source=source)
+        return text_of(data, source)
     if data.startswith(b"PK\x03\x04"):
         raise InputError(
             source, "is a ZIP or DOCX file; this version reads text from PDF"
@@ -55,9 +61,7 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
     text = decode(data, source)
     if _looks_binary(text):
         raise InputError(source, "looks like binary data, not a text document")
-    from parsers.structure import build
-
-    return build(text, source=source)
+    return text
 
 
 def decode(data: bytes, source: str) -> str:
