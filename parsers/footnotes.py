@@ -1,8 +1,8 @@
 """Footnotes at the foot of a page, and the marks in the running text that point to them.
 
-A footnote block starts after a blank line near the end of a page with "N text", where N is
-the next footnote number and the mark N stands glued to a word earlier on the page
-("consensus1", "capita.2", "Jeugdwet?3"). Marks are recognised by the same glue rule and by
+A footnote block starts after a blank line (if the text has any) near the end of a page with
+"N text", where N is the next footnote number and the mark N stands glued to a word earlier on
+the page ("consensus1", "capita.2", "Jeugdwet?3"). Marks are recognised by the same glue rule and by
 the running sequence of numbers, so "B1 niveau" or "1,4 miljard" are never taken for marks.
 """
 
@@ -50,6 +50,8 @@ def _glued(text: str, start: int, end: int) -> bool:
 def find(lines: list[str], bounds: tuple[tuple[int, int], ...], skip: set[int]) -> dict[int, int]:
     """Line index -> footnote number, for every line of every footnote block."""
     found: dict[int, int] = {}
+    # text extracted with no blank lines: then the mark and the numbering must do alone
+    packed = all(line.strip() for line in lines)
     last = 0
     previous_text = ""
     for first, end in bounds:
@@ -58,7 +60,7 @@ def find(lines: list[str], bounds: tuple[tuple[int, int], ...], skip: set[int]) 
             m = FOOTNOTE_START.match(lines[j])
             if not m or not last < int(m[1]) <= last + MAX_GAP:
                 continue
-            if j == first or lines[j - 1].strip():
+            if j == first or (lines[j - 1].strip() and not packed):
                 continue
             body = " ".join(lines[i] for i in content[:k])
             number = int(m[1])

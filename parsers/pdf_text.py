@@ -17,6 +17,7 @@ from parsers.textblocks import TextBlock, TextBuilder
 
 SENTENCE_FINAL = re.compile(r"[.?!:][»”’\")]*$")
 OPENS_PARAGRAPH = re.compile(r"^[\s\f]*[A-ZÀ-ÖØ-Þ«\"“‘(0-9•–-]")
+ASKERS = re.compile(r"\s*(?:Ook\s+)?[Dd]e\s+leden\s+van\b")
 # A line counts as full when it is at least this share of the widest lines.
 WIDTH_QUANTILE = 0.9
 # A line ending a sentence this far short of the full width ends its paragraph.
@@ -52,6 +53,8 @@ def read(text: str) -> tuple[list[TextBlock], pages.PageLayout, list[str]]:
         blocks.append(_line_block(lines, i, "furniture", layout.numbers[page_of[i]], label=kind))
     blocks.extend(_footnote_blocks(lines, notes, layout, page_of))
     body = _body_lines(lines, layout, notes, page_of)
+    if not any(b.blank_before for b in body) and not _unwrapped(body):
+        body = _breaks_restored(body)
     known_notes = set(notes.values())
     blocks.extend(_paragraphs(body, hyphenation.vocabulary(b.text for b in body), known_notes))
     blocks.sort(key=lambda b: (b.source[0].line, b.source[0].start))
@@ -141,6 +144,49 @@ def _body_lines(lines, layout: pages.PageLayout, notes, page_of) -> list[BodyLin
         last_page = page
         blank = False
     return body
+
+
+def _breaks_restored(body: list[BodyLine]) -> list[BodyLine]:
+    """Text extracted with no blank lines at all: a blank line where one was lost. A paragraph
+    ends at a line that ends a sentence well short of the full width, or before a sentence
+    that names its askers ("De leden van de SP-fractie ..."); a title (a heading, an answer
+    header) stands apart, also when it wraps onto one short line. Headings and paragraphs are
+    then found as usual. Letters are no measure of width in a proportional font, so a short
+    line alone is not enough."""
+    limit = SHORT_LINE * _full_width(body)
+    n = len(body)
+    short = [
+        k + 1 == n or len(body[k].text.strip()) + 1 + len(body[k + 1].text.split()[0]) <= limit
+        for k in range(n)
+    ]
+    breaks = [False] * (n + 1)  # before line k
+    for k, line in enumerate(body):
+        if SENTENCE_FINAL.search(line.text.rstrip()) and (
+            short[k] or (k + 1 < n and ASKERS.match(body[k + 1].text))
+        ):
+            breaks[k + 1] = True
+        if _title(line.text):
+            tail = k if short[k] else k + 1  # a title may wrap onto one short line
+            if tail == k or (tail < n and short[tail] and not _continues(body[tail].text)):
+                breaks[k] = breaks[tail + 1] = True
+    return [
+        attrs.evolve(b, blank_before=True) if breaks[k] and not b.page_start else b
+        for k, b in enumerate(body)
+    ]
+
+
+def _continues(text: str) -> bool:
+    """Whether a line reads as more than the end of a wrapped title."""
+    return len(text.split()) > 8 or headings.SENTENCE_END.search(text) is not None
+
+
+def _title(text: str) -> bool:
+    """Whether a line reads as a title: a part or section heading, an answer header."""
+    return bool(
+        headings.part_heading(text)
+        or (headings.SECTION.match(text.strip()) and not headings.SENTENCE_END.search(text))
+        or factions.answer_header(text)
+    )
 
 
 def _full_width(body: list[BodyLine]) -> int:

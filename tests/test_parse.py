@@ -580,6 +580,77 @@ def test_wrapped_heading_in_a_document() -> None:
     assert_nothing_lost(text, doc)
 
 
+def _packed(path: Path) -> tuple[str, dict[int, int]]:
+    """The text of `path` with every blank line taken out, as some extractors print it, and
+    the line number in that text of each line of the original."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    kept = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    return "\n".join(line for _, line in kept) + "\n", {n: k for k, (n, _) in enumerate(kept, 1)}
+
+
+def test_example_without_blank_lines_keeps_its_structure() -> None:
+    """With no blank line left, headings, answer headers, questions and footnotes are found
+    where the key has them (at their lines in the packed text)."""
+    text, line_of = _packed(EXAMPLE)
+    doc = parse_bytes(text.encode(), source="packed.txt")
+    found = [h for h in doc.headings() if h.number not in ("I", "II")]
+    assert [(h.number, h.span.line, h.source[-1].line) for h in found] == [
+        (h["number"], line_of[h["line"]], line_of[h.get("last_line", h["line"])])
+        for h in KEY["headings"]
+    ]
+    assert doc.kind == "schriftelijk_overleg"
+    for kind, numbers in KEY["sections"].items():
+        assert [s.number for s in doc.part(kind).sections] == numbers
+    for q in KEY["questions"]:
+        hits = [x for x in doc.questions if norm(q["key"]) in norm(x.text)]
+        assert len(hits) == 1, f"key question at line {q['line']}: {len(hits)} matches"
+        assert (hits[0].line, hits[0].page, hits[0].section, hits[0].faction) == (
+            line_of[q["line"]], q["page"], q["section"], q["faction"]
+        ), q["key"]
+    assert len(doc.questions) == len(KEY["questions"])
+    assert [(f.number, f.span.line) for f in doc.footnotes] == [
+        (f["number"], line_of[f["line"]]) for f in KEY["footnotes"]
+    ]
+    assert_nothing_lost(text, doc)
+
+
+def test_paragraphs_and_headings_without_blank_lines() -> None:
+    """A paragraph ends at a line that ends a sentence well short of the full width, or before
+    a sentence naming its askers; a heading or answer header stands apart, also when its
+    title wraps onto a short second line."""
+    text = "\n".join([
+        "I. Vragen en opmerkingen vanuit de fracties",
+        "1. Veerdiensten naar de Waddeneilanden en de bereikbaarheid van de",
+        "eilanden in de winter",
+        "De leden van de VVD-fractie hebben kennisgenomen van de brief over de",
+        "veerdiensten. Zij vragen hoeveel veerponten er in de winter nog varen.",
+        "De leden van de SP-fractie maken zich zorgen over de prijs van een kaartje",
+        "voor eilanders. Wanneer gaan de tarieven voor eilanders omlaag?",
+        "II. Reactie van de minister",
+        "1. Veerdiensten naar de Waddeneilanden en de bereikbaarheid van de",
+        "eilanden in de winter",
+        "Op de vragen van de SP-fractie.",
+        "De tarieven voor eilanders gaan op 1 januari van het komende jaar omlaag.",
+        "Op de vragen van de VVD-fractie.",
+        "In de winter varen drie veerponten, twee naar Texel en een naar Vlieland",
+        "en Terschelling samen. Meer kunnen er in de winter niet varen.",
+        "Het aantal afvaarten blijft gelijk.",
+        "De rederij houdt een reserveschip achter de hand voor storm en ijsgang",
+        "op de Waddenzee.",
+    ])
+    doc = parse_bytes(text.encode(), source="veren.txt")
+    title = "Veerdiensten naar de Waddeneilanden en de bereikbaarheid van de eilanden in de winter"
+    assert [(h.number, h.title) for h in doc.headings()] == [
+        ("I", "Vragen en opmerkingen vanuit de fracties"), ("1", title),
+        ("II", "Reactie van de minister"), ("1", title),
+    ]
+    # line 15 ends a sentence but runs too long (62 + 1 + 3 letters of 0.85 x 73) to end
+    # its paragraph; line 5 is long too, but line 6 names its askers
+    assert [p.span.line for p in doc.paragraphs()] == [4, 6, 11, 12, 13, 14, 17]
+    assert [(q.line, q.faction) for q in doc.questions] == [(5, "VVD"), (7, "SP")]
+    assert_nothing_lost(text, doc)
+
+
 @pytest.mark.parametrize(
     "contents",
     [
