@@ -39,8 +39,10 @@ SECTION_WORDS = r"(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)"
 PILLAR = re.compile(
     r"\b(?:(?:onder|bij|in)\s+(?:de\s+)?|(?<=\bnaar\s)|[Zz]ie\s+(?:ook\s+)?)" + SECTION_WORDS
     + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*+)\b"  # *+: "2.2 van het rapport" never "2"
-    # not "hoofdstuk 3 van het rapport", "paragraaf 2 van de wet": another document's
-    r"(?!\s+(?:van|uit|in)\s+(?:het|de|dat|die|dit|deze)\s+(?:\w+\s+)?\w*(?:rapport|brief|"
+    # not "hoofdstuk 3 van het rapport", "paragraaf 2 van de wet": another document's (but
+    # "paragraaf 3.2 van deze nota" is this one's)
+    r"(?!\s+(?:van|uit|in)\s+(?!(?:deze|dit)\s+(?:nota|reactie|beantwoording|document)\b)"
+    r"(?:het|de|dat|die|dit|deze)\s+(?:\w+\s+)?\w*(?:rapport|brief|"
     r"verslag|wet|nota|advies|verdrag|richtlijn|verordening|besluit|regeling|akkoord|"
     r"memorie|evaluatie|onderzoek|plan|agenda|strategie)\b)"
     # "het antwoord onder 2.1": a bare number needs its dot to be a section's
@@ -289,18 +291,19 @@ def asked_numbers(document: Document) -> dict[str, str]:
     kinds = [(p, part.kind) for part in document.parts for p in part.paragraphs()]
     kinds.sort(key=lambda pk: int(pk[0].id[1:]))  # ids count the paragraphs as printed
     out: dict[str, str] = {}
-    pending: str | None = None
+    pending: list[str] = []  # questions asked since the last answer: one answer may take several
     last = 0
-    previous = None
     for paragraph, kind in kinds:
-        if kind == "inbreng" and previous != "inbreng":  # a question opens: not a sub-item
-            m = OPENING_NUMBER.match(paragraph.text)
-            if m and int(m[1]) == last + 1:
-                pending, last = m[1], int(m[1])
+        m = OPENING_NUMBER.match(paragraph.text) if kind == "inbreng" else None
+        # the next number opens a question; the same one again, after an answer, means the
+        # first was a sub-item of the question before ("2. Hoeveel daarvan ...?")
+        if m and (int(m[1]) == last + 1 or (int(m[1]) == last and m[1] not in pending)):
+            pending.append(m[1])
+            last = int(m[1])
         elif kind == "reactie" and pending and not paragraph.is_header:
-            out.setdefault(pending, f"a-{paragraph.id}")
-            pending = None
-        previous = kind
+            for number in pending:
+                out[number] = f"a-{paragraph.id}"
+            pending = []
     return out
 
 

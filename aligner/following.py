@@ -3,9 +3,10 @@
 In a verslag that prints "Antwoord" after each question, and in a nota naar aanleiding van
 het verslag, a question's answer is the run of reactie paragraphs that follows its paragraph,
 up to the next paragraph of the inbreng. Where the same faction asks on in the next paragraph
-before any answer comes, the first answer after both takes up both. The questions that share
-a run take its paragraphs in order, each the paragraph that shares most of its words, or the
-one the question before took.
+before any answer comes, the first answer after both takes up both; not where a label
+("Antwoord") with nothing under it stands between them: that question went unanswered. The
+questions that share a run take its paragraphs in order, each the paragraph that shares most
+of its words, or the one the question before took.
 """
 
 from __future__ import annotations
@@ -85,20 +86,29 @@ def _runs(
         for s in part.sections
         for p in s.paragraphs()
     }
+    reactie = document.part("reactie")
+    labels = [p for p in reactie.paragraphs() if p.is_header] if reactie else []
     events = sorted(
         [(_place(p), 0, p) for p in _asked(document)]
-        + [(_place(a.paragraph), 1, a) for a in answers],
+        + [(_place(a.paragraph), 1, a) for a in answers]
+        + [(_place(p), 1, None) for p in labels],
         key=lambda e: e[:2],
     )
     runs: list[tuple[list[Answer], list[tuple[Paragraph, float]]]] = []
     waiting: list[Paragraph] = []  # inbreng since the last answer
     run: list[Answer] = []
+    labelled = False  # an answer was announced ("Antwoord") since the last question
     for _, is_answer, item in events:
         if not is_answer:
             if run:
                 runs.append((run, _answered(waiting, section)))
                 waiting, run = [], []
+            elif labelled:  # "Antwoord" and nothing under it: those questions had their turn
+                waiting = []
+            labelled = False
             waiting.append(item)  # type: ignore[arg-type]
+        elif item is None:
+            labelled = True
         elif waiting:
             run.append(item)  # type: ignore[arg-type]
     if run:

@@ -292,20 +292,21 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
 
     A blank line does; so does the line after an answer header ("Op de vragen van de
     X-fractie."), a label ("Antwoord") on a line of its own and the line after it, and a
-    line that opens with a label ("Antwoord: Ja, ..."). At the
-    top of a page, where the blank line may be lost, a paragraph starts at a number alone
-    (a question's), or when the last line of the page before ends a sentence well short of
-    the full width.
+    line that opens with a label ("Antwoord: Ja, ..."), and a number alone (a question's)
+    after a question. At the top of a page, where the blank line may be lost, a paragraph
+    starts at a number alone, or when the last line of the page before ends a sentence well
+    short of the full width.
     """
     if line.blank_before or factions.answer_header(previous.text) is not None:
         return True
     if _label(line.text) or _label(previous.text) or _opens_with_label(previous, line):
         return True
+    prev = previous.text.strip()
+    # "5": the next question's number, after the question before or atop the page
+    if headings.lone_numbers(line.text) and (line.page_start or prev.endswith("?")):
+        return True
     if not line.page_start:
         return False
-    if headings.lone_numbers(line.text):  # "5": the next question's number, atop the page
-        return True
-    prev = previous.text.strip()
     if not SENTENCE_FINAL.search(prev) or not OPENS_PARAGRAPH.match(line.text):
         return False
     first_word = line.text.split()[0]

@@ -535,8 +535,14 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
          [("faction_answer", "Zie het antwoord op de vragen van de PVV- en SP-fractie")]),
         ("Voor het antwoord verwijst de regering naar paragraaf 2.2.",
          [("pillar", "verwijst de regering naar paragraaf 2.2")]),
+        # "van deze nota": this document's own section
+        ("Daarvoor verwijs ik naar paragraaf 3.2 van deze nota.",
+         [("pillar", "verwijs ik naar paragraaf 3.2")]),
+        ("Het fonds groeit, zoals in paragraaf 4 van deze nota wordt toegelicht.",
+         [("pillar", "in paragraaf 4")]),
         # another document's chapter is no section of this one
         ("Zie hoofdstuk 3 van het rapport van de Raad van State.", []),
+        ("Zie hoofdstuk 3 van deze wet.", []),
         ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
         ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
         # the external question ends where the next pointer begins

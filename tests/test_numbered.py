@@ -277,6 +277,53 @@ def test_a_numbered_sub_item_is_no_question_number() -> None:
     assert lines[ref["target_answer_id"]] == 13
 
 
+JOINT_AND_EMPTY = """\
+LIJST VAN VRAGEN EN ANTWOORDEN
+
+1
+Hoeveel veerboten varen er in de winter naar Vlieland?
+Antwoord
+In de winter varen er twee veerboten naar Vlieland.
+
+2
+Hoeveel reizigers vervoerden de veerboten in 2025?
+3
+Hoeveel daarvan waren eilanders?
+Antwoord op vraag 2 en 3
+In 2025 reisden 1,2 miljoen mensen mee, van wie 140.000 eilanders.
+
+4
+Wanneer komt de nieuwe snelboot in de vaart?
+Antwoord
+
+5
+Komt er een extra afvaart op zondagavond?
+Antwoord
+Zie het antwoord op vraag 6.
+
+6
+Welke afvaarten komen er in de zomer bij?
+Antwoord
+In de zomer komt er op vrijdag en zondag een extra afvaart in de avond bij.
+"""
+
+
+def test_a_joint_answer_label_an_empty_answer_and_a_pointer_forward() -> None:
+    # Read off the text above (a question's line is its number's): questions 2 and 3 (lines
+    # 8 and 10, no blank line between) share the answer under "Antwoord op vraag 2 en 3"
+    # (line 13); question 4 (line 15) has a label with nothing under it; "vraag 6" on line 22
+    # means the answer on line 27, further down.
+    data, lines = aligned(JOINT_AND_EMPTY)
+    got = [(q["line"], q["status"], [lines[a["id"]] for a in q["answers"]][:1])
+           for q in data["questions"]]
+    assert got == [
+        (3, "answered", [6]), (8, "answered", [13]), (10, "answered", [13]),
+        (15, "unanswered", []), (19, "by_reference", [22]), (24, "answered", [27]),
+    ]
+    (ref,) = data["cross_references"]
+    assert (ref["line"], lines[ref["target_answer_id"]]) == (22, 27)
+
+
 @pytest.mark.parametrize(
     "group", ["2 en 3", "2, 3", "2-3", "2 t/m 3", "2 en 3.", "2) en 3)", "2) t/m 3)"]
 )
