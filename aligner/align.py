@@ -41,7 +41,8 @@ W_KIND = 0.08  # the answer gives what the question asks for: a moment, an actor
 SAME_FACTION, OTHER_FACTION, OTHER_SECTION, IN_ORDER = 0.12, -0.10, -0.12, 0.08
 THRESHOLD = 0.30  # a clear match
 WEAK_THRESHOLD = 0.15  # enough inside the asking faction's own block
-MIN_EVIDENCE = 0.01  # share of a question's (weighted) words a weak match must hold
+MIN_EVIDENCE = 0.01  # share of a question's (weighted) words the in-order match must hold
+WEAK_EVIDENCE = 0.08  # and a weak match that order does not back: more than a stray word
 FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's answer
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
@@ -415,7 +416,7 @@ def _decide(
             earlier = picks.get(previous.id)
             if earlier is not None:
                 score = next((sc for sc, j in scores[q.id] if j == earlier[1]), 0.0)
-                shared = evidence[q.id].get(earlier[1], 0.0) >= MIN_EVIDENCE
+                shared = evidence[q.id].get(earlier[1], 0.0) >= WEAK_EVIDENCE
                 if score >= FOLLOW_UP_THRESHOLD and shared:
                     picks[q.id] = (score, earlier[1])
         previous = q
@@ -441,7 +442,7 @@ def _pick(
     for score, j in ranked:
         if score < WEAK_THRESHOLD:
             break
-        if evidence[j] < MIN_EVIDENCE:
+        if evidence[j] < WEAK_EVIDENCE:
             continue
         if _own(q, answers[j]):
             return score, j

@@ -671,6 +671,49 @@ def test_corpus_dev_gold_without_blank_lines(tmp_path: Path) -> None:
     _assert_dev_gold(packed, tmp_path / "002-packed.json", bars)
 
 
+STRAY_WORD = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1. Landbouw- en Visserijraad
+
+De leden van de GroenLinks-PvdA-fractie hebben het rapport over de toekomst van de
+landbouw gelezen. Hoe brengt de minister de aanbevelingen van dat rapport in tijdens de
+Raad? Welke aanbevelingen steunt het kabinet niet? Deze leden vragen ook of de minister
+bereid is te pleiten voor een verbod op de invoer van soja die met elders verboden
+bestrijdingsmiddelen is geteeld.
+
+De leden van de VVD-fractie vragen wanneer de vangstquota voor schol bekend worden.
+
+II. Reactie van de minister
+
+1. Landbouw- en Visserijraad
+
+Op de vragen van de GroenLinks-PvdA-fractie.
+
+Het kabinet heeft het rapport over de toekomst van de landbouw verwelkomd. De minister
+brengt de aanbevelingen in tijdens de Raad en steunt ze op hoofdlijnen, met uitzondering
+van het voorstel voor een verbod op nieuwe stallen in kwetsbare gebieden.
+
+Op de vragen van de VVD-fractie.
+
+De vangstquota voor schol worden in december in de Raad vastgesteld.
+"""
+
+
+def test_a_stray_shared_word_answers_nothing() -> None:
+    # The faction's own answer (line 19) takes up the report (lines 6-7) but not the ban on
+    # imported soy (line 7, third question): it shares only "verbod", a stray word, and so
+    # that question stays unanswered, though it follows in the same paragraph.
+    data = alignment_data(align(parse_bytes(STRAY_WORD.encode(), source="stray.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], [lines[a["id"]] for a in q["answers"][:1]])
+           for q in data["questions"]]
+    assert got == [
+        (6, "answered", [19]), (7, "answered", [19]), (7, "unanswered", []),
+        (11, "answered", [25]),
+    ]
+
+
 RESTATED = """\
 I. Vragen en opmerkingen vanuit de fracties
 
