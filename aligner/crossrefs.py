@@ -54,7 +54,8 @@ EARLIER = re.compile(
     re.IGNORECASE,
 )
 FACTION_ANSWER = re.compile(
-    r"\b(?:(?:het|de|mijn|ons)\s+(?:antwoord(?:en)?|reactie)\s+(?:op|bij)|(?:de\s+)?beantwoording\s+van)"
+    r"\b(?:(?:het|de|mijn|ons)\s+(?:eerder(?:e)?\s+(?:gegeven\s+)?)?(?:antwoord(?:en)?|reactie)"
+    r"\s+(?:op|bij)|(?:de\s+)?beantwoording\s+van)"
     r"\s+(?:de|een|dezelfde)\s+(?:(?:soortgelijke|vergelijkbare|gelijkluidende|eerdere)\s+)?"
     r"vra(?:ag|gen)\s+(?:gesteld\s+)?(?:van|door)\s+de\s+(?:leden\s+van\s+de\s+)?"
     r"(?P<faction>[\w’' -]{2,40}?)[- ]?fractie",

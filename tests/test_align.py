@@ -533,6 +533,10 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
          [("question", "Zie het antwoord op vraag 3")]),
         ("Zie het antwoord op de vragen van de PVV- en SP-fractie.",
          [("faction_answer", "Zie het antwoord op de vragen van de PVV- en SP-fractie")]),
+        # the faction named makes it that faction's answer, not any earlier one
+        ("Hiervoor verwijs ik naar het eerder gegeven antwoord op de vragen van de VVD-fractie.",
+         [("faction_answer",
+           "verwijs ik naar het eerder gegeven antwoord op de vragen van de VVD-fractie")]),
         ("Voor het antwoord verwijst de regering naar paragraaf 2.2.",
          [("pillar", "verwijst de regering naar paragraaf 2.2")]),
         # "van deze nota": this document's own section
