@@ -393,7 +393,7 @@ def pointers(
     by_id = {a.id: a for a in answers}
     pointing: dict[str, list[CrossReference]] = {}
     for ref in refs:
-        if ref.kind in INTERNAL:
+        if ref.kind in INTERNAL or ref.kind == "page_placeholder":  # a pointer left unfilled
             pointing.setdefault(ref.answer_id, []).append(ref)
     out: dict[str, str | None] = {}
     for answer_id, found in pointing.items():
@@ -404,8 +404,12 @@ def pointers(
         for ref in found:
             said[ref.sentence] = said.get(ref.sentence, 0) + len(ref.text)
         sentences = [s.text for s in answer.paragraph.sentences]
+        # "Voor de vraag naar X wordt verwezen naar paragraaf 2.1.": the sentence points
         if all(
-            len(s) < ASIDE or said.get(s, 0) >= POINTER_SHARE * len(s) for s in sentences
+            len(s) < ASIDE
+            or said.get(s, 0) >= POINTER_SHARE * len(s)
+            or (s in said and POINTS.search(s))
+            for s in sentences
         ):
             out[answer_id] = found[0].target_answer_id
     return out

@@ -718,6 +718,54 @@ def test_a_stray_shared_word_answers_nothing() -> None:
     ]
 
 
+POINTERS_ONLY = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1. Visserij
+
+1.1 Garnalen
+
+De leden van de VVD-fractie vragen hoeveel garnalenkotters op een elektrische motor varen.
+
+De leden van de SP-fractie vragen welke steun er is voor de verduurzaming van kotters.
+
+De leden van de CDA-fractie vragen of de garnalenvisserij in beschermde gebieden mag blijven.
+
+II. Reactie van de minister
+
+1. Visserij
+
+1.1 Garnalen
+
+Op de vragen van de VVD-fractie.
+
+Inmiddels varen 14 garnalenkotters op een elektrische motor; de steun voor de verduurzaming
+van kotters komt uit het Europese visserijfonds.
+
+Op de vragen van de SP-fractie.
+
+Voor de steun voor de verduurzaming van kotters wordt verwezen naar wat daarover in
+paragraaf 1.1 is opgemerkt.
+
+Op de vragen van de CDA-fractie.
+
+Voor de vraag of de garnalenvisserij in beschermde gebieden mag blijven, wordt verwezen naar
+het antwoord op pagina [nr.].
+"""
+
+
+def test_a_reply_that_only_points_is_by_reference_also_to_a_section_or_a_blank_page() -> None:
+    # Lines read off the text above: the SP's reply (line 26) only points to a section, the
+    # CDA's (line 31) to a page never filled in; both questions are answered by reference.
+    data = alignment_data(align(parse_bytes(POINTERS_ONLY.encode(), source="pointers.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], [lines[a["id"]] for a in q["answers"][:1]])
+           for q in data["questions"]]
+    assert got == [
+        (7, "answered", [21]), (9, "by_reference", [26]), (11, "by_reference", [31]),
+    ]
+
+
 RESTATED = """\
 I. Vragen en opmerkingen vanuit de fracties
 
