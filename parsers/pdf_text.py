@@ -153,12 +153,9 @@ def _breaks_restored(body: list[BodyLine]) -> list[BodyLine]:
     header) stands apart, also when it wraps onto one short line. Headings and paragraphs are
     then found as usual. Letters are no measure of width in a proportional font, so a short
     line alone is not enough."""
-    limit = SHORT_LINE * _full_width(body)
+    width = _full_width(body)
     n = len(body)
-    short = [
-        k + 1 == n or len(body[k].text.strip()) + 1 + len(body[k + 1].text.split()[0]) <= limit
-        for k in range(n)
-    ]
+    short = [k + 1 == n or _short(body[k].text, body[k + 1].text, width) for k in range(n)]
     breaks = [False] * (n + 1)  # before line k
     for k, line in enumerate(body):
         if SENTENCE_FINAL.search(line.text.rstrip()) and (
@@ -309,8 +306,13 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
         return False
     if not SENTENCE_FINAL.search(prev) or not OPENS_PARAGRAPH.match(line.text):
         return False
-    first_word = line.text.split()[0]
-    return len(prev) + 1 + len(first_word) <= SHORT_LINE * width
+    return _short(prev, line.text, width)
+
+
+def _short(line: str, following: str, width: int) -> bool:
+    """Whether `line` ends well short of the full width: the first word of the line after
+    it would have fitted on it."""
+    return len(line.strip()) + 1 + len(following.split()[0]) <= SHORT_LINE * width
 
 
 def _wrapped_header(group: list[BodyLine]) -> bool:
@@ -360,7 +362,7 @@ def _heading_at(body: list[BodyLine], i: int, previous: tuple[str | None, ...]):
         # wrapped title: a short second line, not a sentence, then a break
         cont = nxt.text.strip()
         closes = after is None or after.blank_before or after.page_start
-        if closes and len(cont.split()) <= 8 and not headings.SENTENCE_END.search(cont):
+        if closes and not _continues(cont):
             title, used = f"{title} {cont}", 2
         else:
             return None
