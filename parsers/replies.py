@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from parsers import factions, questions, sentences
+from parsers import factions, headings, questions, sentences
 
 Role = Literal["inbreng", "reactie"]
 
@@ -38,13 +38,6 @@ TITLE_LINES = 40  # how far down the title may stand
 _BY = r"(?:\s+(?:van|door)\s+(?:de\s+|het\s+)?\w+(?:\s+[\w-]+){0,6})?\s*:?"
 ANSWER_LABEL = re.compile(rf"^(?:Antwoord(?:en)?|Reactie|Beantwoording){_BY}$", re.IGNORECASE)
 QUESTION_LABEL = re.compile(rf"^(?:Vraag|Vragen){_BY}$", re.IGNORECASE)
-# "Antwoord op vraag 14 en 15", "Antwoord op de vragen 3 t/m 5", "Antwoord 7": one answer to
-# the numbered questions before it
-NUMBERED_ANSWER_LABEL = re.compile(
-    r"^Antwoord(?:en)?\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d{1,3}[a-z]?"
-    r"(?:(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*)\d{1,3}[a-z]?)*\s*:?$",
-    re.IGNORECASE,
-)
 # "Antwoord: Op 1 januari ...", "Vraag: Hoeveel ...": the label opens the paragraph
 INLINE_LABEL = re.compile(
     r"^(?P<word>Antwoord(?:en)?|Reactie|Beantwoording|Vraag)"
@@ -95,7 +88,9 @@ def titled(lines: Sequence[str]) -> Literal["nota", "lijst"] | None:
 def label(text: str) -> Role | None:
     """The role a label paragraph ("Antwoord", "Vraag:") announces for what follows, or None."""
     text = " ".join(text.split())
-    if NUMBERED_ANSWER_LABEL.match(text):
+    # "Antwoord op vraag 14 en 15", "Antwoord 7": one answer to the numbered questions above
+    numbered = headings.numbered_heading(text)
+    if numbered is not None and numbered[0] == "reactie":
         return "reactie"
     if len(text) > LABEL_LENGTH or not text[:1].isupper() or NOT_A_LABEL.search(text):
         return None
