@@ -675,6 +675,14 @@ def test_corpus_dev_gold_without_blank_lines(tmp_path: Path) -> None:
     _assert_dev_gold(packed, tmp_path / "002-packed.json", bars)
 
 
+def _first_answers(text: str) -> list[tuple[int, str, list[int]]]:
+    """Per question of `text`: its line, its status and the line of its first answer."""
+    data = alignment_data(align(parse_bytes(text.encode(), source="made.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    return [(q["line"], q["status"], [lines[a["id"]] for a in q["answers"][:1]])
+            for q in data["questions"]]
+
+
 STRAY_WORD = """\
 I. Vragen en opmerkingen vanuit de fracties
 
@@ -708,11 +716,7 @@ def test_a_stray_shared_word_answers_nothing() -> None:
     # The faction's own answer (line 19) takes up the report (lines 6-7) but not the ban on
     # imported soy (line 7, third question): it shares only "verbod", a stray word, and so
     # that question stays unanswered, though it follows in the same paragraph.
-    data = alignment_data(align(parse_bytes(STRAY_WORD.encode(), source="stray.txt")))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
-    got = [(q["line"], q["status"], [lines[a["id"]] for a in q["answers"][:1]])
-           for q in data["questions"]]
-    assert got == [
+    assert _first_answers(STRAY_WORD) == [
         (6, "answered", [19]), (7, "answered", [19]), (7, "unanswered", []),
         (11, "answered", [25]),
     ]
@@ -757,11 +761,7 @@ het antwoord op pagina [nr.].
 def test_a_reply_that_only_points_is_by_reference_also_to_a_section_or_a_blank_page() -> None:
     # Lines read off the text above: the SP's reply (line 26) only points to a section, the
     # CDA's (line 31) to a page never filled in; both questions are answered by reference.
-    data = alignment_data(align(parse_bytes(POINTERS_ONLY.encode(), source="pointers.txt")))
-    lines = {a["id"]: a["line"] for a in data["answers"]}
-    got = [(q["line"], q["status"], [lines[a["id"]] for a in q["answers"][:1]])
-           for q in data["questions"]]
-    assert got == [
+    assert _first_answers(POINTERS_ONLY) == [
         (7, "answered", [21]), (9, "by_reference", [26]), (11, "by_reference", [31]),
     ]
 
