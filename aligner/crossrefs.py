@@ -326,6 +326,7 @@ def resolve(
     topics = [similarity.stems(r.sentence) for r in internal]
     cover = similarity.coverage(topics, stems, vocab) if internal and answers else None
     row = {r.id: i for i, r in enumerate(internal)}
+    paged = _paged(answers)
     out = []
     for ref, detail in found:
         if ref.id not in row:
@@ -341,7 +342,7 @@ def resolve(
             k, _ = max(candidates, key=lambda c: covered[c[0]] - c[1])
             # a sentence that names no topic ("Zie het antwoord op de vragen van de VVD-
             # fractie.") means the place it names: the first answer there, or the nearest
-            if covered[k] > 0 or ref.kind in NAMED_PLACE:
+            if covered[k] > 0 or (ref.kind in NAMED_PLACE and (ref.kind != "page" or paged)):
                 target = answers[k].id
         status = "resolved" if target else "unresolved"
         out.append(attrs.evolve(ref, status=status, target_answer_id=target))
@@ -353,6 +354,8 @@ def _candidates(
 ) -> list[tuple[int, float]]:
     """(answer index, penalty) pairs a reference of `kind` in answer `here` may point to."""
     others = [k for k in range(len(answers)) if k != here]
+    if kind == "page" and detail and not _paged(answers):
+        return [(k, 0.0) for k in others]  # no pages (XML, HTML): the topic alone decides
     if kind == "page" and detail:
         page = int(detail)
         out = []
@@ -381,6 +384,11 @@ def _candidates(
     if kind == "below":
         return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
     return []
+
+
+def _paged(answers: Sequence[Answer]) -> bool:
+    """Do the answers stand on more than one page? XML and HTML have no pages."""
+    return len({a.span.page for a in answers}) > 1
 
 
 def pointers(

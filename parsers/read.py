@@ -1,6 +1,8 @@
 """Read a file, check it is a document we can parse, and hand it to the right parser.
 
-The format is sniffed from the content, not the file name. Bad input raises `InputError`
+The format is sniffed from the content, not the file name: PDF (`pdf`), DOCX (`docx`), HTML
+(`html`), the XML of officielebekendmakingen.nl (`bekendmakingen_xml`), or text, which is
+taken to be text extracted from PDF. Bad input raises `InputError`
 with one line saying what is wrong; bytes that are not UTF-8 are read as cp1252 with a
 warning on stderr.
 """
@@ -16,11 +18,29 @@ from parsers.model import Document
 
 # Share of control characters (other than whitespace) above which bytes are not text.
 BINARY_SHARE = 0.01
+HTML = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+)?html\b", re.S)
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 
 def parse(path: str | os.PathLike[str]) -> Document:
     """Parse the document at `path` into the document model."""
+    from parsers.structure import build
+
+    name = os.fspath(path)
+    return build(read_text(name), source=name)
+
+
+def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
+    """Parse a document given as bytes; `source` names it in messages and in the model."""
+    from parsers.structure import build
+
+    return build(_text(data, source), source=source)
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The text the parser reads from the file at `path`: a PDF's printed lines, the laid-out
+    text of a DOCX, HTML or XML file (`layout`), or a text file decoded. Line numbers in the
+    model and in every report count the lines of this text."""
     name = os.fspath(path)
     if not os.path.exists(name):
         raise InputError(name, "no such file")
@@ -31,14 +51,7 @@ def parse(path: str | os.PathLike[str]) -> Document:
             data = f.read()
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
-    return parse_bytes(data, source=name)
-
-
-def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
-    """Parse a document given as bytes; `source` names it in messages and in the model."""
-    from parsers.structure import build
-
-    return build(_text(data, source), source=source)
+    return _text(data, name)
 
 
 def _text(data: bytes, source: str) -> str:
@@ -50,14 +63,18 @@ def _text(data: bytes, source: str) -> str:
 
         return text_of(data, source)
     if data.startswith(b"PK\x03\x04"):
-        raise InputError(
-            source, "is a ZIP or DOCX file; this version reads text from PDF"
-        )
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
-    if head.startswith((b"<?xml", b"<!doctype", b"<html")):
-        raise InputError(
-            source, "is XML or HTML; this version reads text extracted from PDF (pdftotext)"
-        )
+        from parsers.docx import text_of
+
+        return text_of(data, source)
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1000].lower()
+    if HTML.search(head):
+        from parsers.html import text_of
+
+        return text_of(data, source)
+    if head.startswith(b"<"):
+        from parsers.bekendmakingen_xml import text_of
+
+        return text_of(data, source)
     text = decode(data, source)
     if _looks_binary(text):
         raise InputError(source, "looks like binary data, not a text document")

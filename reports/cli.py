@@ -21,6 +21,13 @@ def _parse_cmd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _text_cmd(args: argparse.Namespace) -> int:
+    from parsers.read import read_text
+
+    sys.stdout.write(read_text(args.file))
+    return EXIT_OK
+
+
 def _align_cmd(args: argparse.Namespace) -> int:
     from aligner import align
     from parsers import parse
@@ -58,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(run=_parse_cmd)
+
+    p = sub.add_parser(
+        "text", help="the text inbreng reads from a PDF, DOCX, HTML or XML file, line by line"
+    )
+    p.add_argument("file")
+    p.set_defaults(run=_text_cmd)
 
     p = sub.add_parser("align", help="pair every question with its answer")
     p.add_argument("file")

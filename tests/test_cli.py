@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -80,11 +81,20 @@ def bad_inputs(tmp: Path) -> dict[str, Path]:
     (tmp / "binary.txt").write_bytes(b"abc\x00\x01\x02def\x00" * 50)
     (tmp / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
     (tmp / "stuk.xml").write_bytes(b'<?xml version="1.0"?>\n<officiele-publicatie/>\n')
-    (tmp / "stuk.html").write_bytes(b"<!DOCTYPE html>\n<html><body><p>Vraag?</p></body></html>\n")
+    (tmp / "feed.xml").write_bytes(b'<?xml version="1.0"?>\n<rss><item>Vraag?</item></rss>\n')
+    (tmp / "broken.xml").write_bytes(b"<officiele-publicatie><al>Vraag?</officiele-publicatie>")
+    (tmp / "leeg.html").write_bytes(b"<!DOCTYPE html><html><body><script>x</script></body></html>")
+    with zipfile.ZipFile(tmp / "archief.zip", "w") as archive:
+        archive.writestr("vragen.txt", "Vraag 1\nHoe?\n")
+    (tmp / "kapot.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     (tmp / "adir").mkdir()
     return {
         "xml": tmp / "stuk.xml",
-        "html": tmp / "stuk.html",
+        "other-xml": tmp / "feed.xml",
+        "broken-xml": tmp / "broken.xml",
+        "html": tmp / "leeg.html",
+        "zip": tmp / "archief.zip",
+        "docx": tmp / "kapot.docx",
         "missing": tmp / "no-such-file.txt",
         "directory": tmp / "adir",
         "empty": tmp / "empty.txt",
@@ -95,8 +105,12 @@ def bad_inputs(tmp: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize(
-    "case", ["missing", "directory", "empty", "blank", "binary", "pdf", "xml", "html"]
-)
+    "case",
+    [
+        "missing", "directory", "empty", "blank", "binary", "pdf", "xml", "other-xml",
+        "broken-xml", "html", "zip", "docx",
+    ],
+)  # fmt: skip
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_bad_input(tmp_path: Path, case: str, fmt: str) -> None:
     path = bad_inputs(tmp_path)[case]

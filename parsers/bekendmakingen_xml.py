@@ -1,0 +1,86 @@
+"""Text of the XML that officielebekendmakingen.nl publishes for Kamerstukken and Kamervragen.
+
+Every `<al>` (alinea), heading (`<kop>`: number and title on one line), list item, table
+cell and Kamervragen label ("Vraag 1" in `<vraag><nr>`) becomes a paragraph of its own; a
+`<noot>` becomes a footnote (`layout`). The XML has no pages, so the whole document is one
+page. Markup this module does not know is kept: inside running text as running text,
+between paragraphs as paragraphs of its own.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from parsers.errors import InputError
+from parsers.layout import TreeWalk
+
+INLINE = frozenset({
+    "nadruk", "extref", "intref", "naam", "voornaam", "tussenvoegsel", "achternaam",
+    "achtervoegsel", "functie", "datum", "ondernummer", "dossiernr", "sup", "inf",
+    "redactioneel", "afkorting", "kamervraagonderwerp",
+})  # fmt: skip
+LABELS = frozenset({"nr", "titel", "label", "lidnr"})
+SKIPPED = frozenset({"metadata", "meta", "illustratie"})
+ROOTS = frozenset({"officiele-publicatie", "kamerstuk", "kamervragen", "handelingen"})
+
+
+def text_of(data: bytes, source: str) -> str:
+    """The text of the publication XML `data`; `source` names it in errors."""
+    root = _root(data, source)
+    name = etree.QName(root).localname
+    if name not in ROOTS and next(root.iter("al"), None) is None:
+        raise InputError(
+            source, f"is XML (<{name}>), not a publication of officielebekendmakingen.nl"
+        )
+    text = _Walk().text(root)
+    if not text.strip():
+        raise InputError(source, f"is a publication (<{name}>) without text")
+    return text
+
+
+def _root(data: bytes, source: str) -> etree._Element:
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise InputError(source, f"is damaged XML ({error.msg})") from None
+    for el in root.iter():  # namespaces mean nothing here; the local names do
+        if isinstance(el.tag, str) and "}" in el.tag:
+            el.tag = etree.QName(el).localname
+    return root
+
+
+class _Walk(TreeWalk):
+    def __init__(self) -> None:
+        super().__init__()
+        self.notes = 0
+
+    def role(self, el) -> str:
+        tag = el.tag
+        if tag in SKIPPED or not isinstance(tag, str):
+            return "skip"
+        if tag == "noot":
+            return "note"
+        if tag == "li.nr":
+            return "marker"
+        if tag in LABELS:
+            return "label"
+        if tag in INLINE:
+            return "inline"
+        return "block" if tag == "al" or not _in_text(el) else "inline"
+
+    def note(self, el) -> tuple[str, str]:
+        self.notes += 1
+        number = (el.findtext("noot.nr") or "").strip() or str(self.notes)
+        body = " ".join(" ".join(part.itertext()) for part in el if part.tag != "noot.nr")
+        return number, body
+
+
+def _in_text(el: etree._Element) -> bool:
+    """Does `el` stand inside running text (its parent has text around its children)?"""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((s.tail or "").strip() for s in parent)

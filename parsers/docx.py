@@ -1,0 +1,217 @@
+"""Text of a DOCX file (Word), as the Tweede Kamer's open data and ministries publish them.
+
+Every Word paragraph becomes a paragraph (`layout`), table cells too. Numbers that Word
+draws itself ("1.1" before a heading, "a." before a list item) are computed from
+numbering.xml and put before the text, since sections are found by their numbers. Footnotes
+and endnotes get their number glued to the text and their text at the foot of the page.
+Pages break where Word last drew a page break, or else at hard page breaks. Deleted text of
+tracked changes and field codes are not text and are left out; inserted text is kept.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from lxml import etree
+
+from parsers.errors import InputError
+from parsers.layout import Pages
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Elements whose content is not running text: properties, deleted text, field codes, the
+# Fallback copy of content Word also gives as a Choice, comment marks.
+SKIPPED = frozenset({
+    "pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "del", "delText", "instrText",
+    "fldData", "Fallback", "commentReference", "annotationRef", "footnoteRef", "endnoteRef",
+})  # fmt: skip
+FORMATS = {
+    "lowerLetter": lambda n: _letters(n).lower(),
+    "upperLetter": lambda n: _letters(n),
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperRoman": lambda n: _roman(n),
+    "decimalZero": lambda n: f"{n:02d}",
+    "none": lambda n: "",
+}
+LEVEL = re.compile(r"%([1-9])")
+
+
+def text_of(data: bytes, source: str) -> str:
+    """The text of the DOCX `data`; `source` names it in errors."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        if "word/document.xml" not in names:
+            raise InputError(source, "is a ZIP file but not a DOCX (no word/document.xml)")
+        parts = {
+            name: _xml(archive.read(f"word/{name}.xml"), source)
+            for name in ("document", "footnotes", "endnotes", "numbering", "styles")
+            if f"word/{name}.xml" in names
+        }
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError) as error:
+        raise InputError(source, f"is a damaged DOCX or ZIP file ({error})") from None
+    walk = _Walk(parts)
+    walk.element(parts["document"])
+    text = walk.pages.text()
+    if not text.strip():
+        raise InputError(source, "is a DOCX without text")
+    return text
+
+
+def _xml(data: bytes, source: str) -> etree._Element:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise InputError(source, f"is a damaged DOCX ({error.msg})") from None
+
+
+class _Walk:
+    """One pass over document.xml, writing paragraphs, numbers, notes and page breaks."""
+
+    def __init__(self, parts: dict[str, etree._Element]) -> None:
+        self.pages = Pages()
+        self.notes = {
+            kind: {n.get(f"{W}id"): n for n in parts[f"{kind}s"].iter(f"{W}{kind}")}
+            for kind in ("footnote", "endnote")
+            if f"{kind}s" in parts
+        }
+        self.numbered = 0
+        self.numbers = _Numbering(parts.get("numbering"), parts.get("styles"))
+        document = parts["document"]
+        self.rendered = next(document.iter(f"{W}lastRenderedPageBreak"), None) is not None
+
+    def element(self, el: etree._Element) -> None:
+        name = etree.QName(el).localname if isinstance(el.tag, str) else ""
+        if not name or name in SKIPPED:
+            return
+        if name == "p":
+            self.pages.end_paragraph()
+            self.pages.write(self.numbers.label(el))
+        elif name == "t":
+            self.pages.write(el.text or "")
+        elif name in ("tab", "noBreakHyphen"):
+            self.pages.write(" " if name == "tab" else "-")
+        elif name in ("br", "cr"):
+            if el.get(f"{W}type") == "page" and not self.rendered:
+                self.pages.page_break()
+            else:  # a hard page break where Word drew its pages is at least a new line
+                self.pages.write("\n")
+        elif name == "lastRenderedPageBreak":
+            self.pages.page_break()
+        elif name in ("footnoteReference", "endnoteReference"):
+            self._note(name[:-9], el.get(f"{W}id"))
+        for child in el:
+            self.element(child)
+        if name == "p":
+            self.pages.end_paragraph()
+
+    def _note(self, kind: str, ident: str | None) -> None:
+        self.numbered += 1
+        note = self.notes.get(kind, {}).get(ident)
+        text = "" if note is None else _plain(note)
+        self.pages.mark(str(self.numbered), text)
+
+
+def _plain(el: etree._Element) -> str:
+    """The text of a note: its runs, a space for a tab, break or paragraph."""
+    out = []
+    for node in el.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}p"):
+        out.append(node.text or "" if node.tag == f"{W}t" else " ")
+    return "".join(out)
+
+
+class _Numbering:
+    """The numbers Word draws before numbered paragraphs, counted as Word counts them."""
+
+    def __init__(self, numbering: etree._Element | None, styles: etree._Element | None) -> None:
+        self.levels: dict[tuple[str, int], tuple[int, str, str]] = {}
+        self.counters: dict[str, list[int]] = {}
+        self.style_numbers: dict[str, tuple[str, int]] = {}
+        every_style = [] if styles is None else list(styles.iter(f"{W}style"))
+        self.based_on = {s.get(f"{W}styleId"): _val(s.find(f"{W}basedOn")) for s in every_style}
+        if numbering is None:
+            return
+        abstract = {a.get(f"{W}abstractNumId"): a for a in numbering.iter(f"{W}abstractNum")}
+        for num in numbering.iter(f"{W}num"):
+            ident = num.get(f"{W}numId")
+            base = abstract.get(_val(num.find(f"{W}abstractNumId")))
+            starts = {
+                int(o.get(f"{W}ilvl", "0")): _val(o.find(f"{W}startOverride"))
+                for o in num.iter(f"{W}lvlOverride")
+            }
+            for lvl in () if base is None else base.iter(f"{W}lvl"):
+                level = int(lvl.get(f"{W}ilvl", "0"))
+                start = starts.get(level) or _val(lvl.find(f"{W}start")) or "1"
+                fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{W}lvlText")) or ""
+                self.levels[ident, level] = (int(start), fmt, text)
+        for style in every_style:
+            found = _num_pr(style.find(f"{W}pPr"))
+            if found:
+                self.style_numbers[style.get(f"{W}styleId")] = found
+
+    def label(self, p: etree._Element) -> str:
+        """The number Word draws before paragraph `p` and a space, or "" if none."""
+        if not self.levels:
+            return ""
+        props = p.find(f"{W}pPr")
+        found = _num_pr(props) or self._style_number(props)
+        if not found or found[0] == "0" or (found[0], found[1]) not in self.levels:
+            return ""
+        ident, level = found
+        counts = self.counters.setdefault(ident, [])
+        while len(counts) <= level:
+            counts.append(self.levels.get((ident, len(counts)), (1, "", ""))[0] - 1)
+        counts[level] += 1
+        for deeper in range(level + 1, len(counts)):
+            counts[deeper] = self.levels.get((ident, deeper), (1, "", ""))[0] - 1
+        _, fmt, text = self.levels[ident, level]
+        if fmt == "bullet":
+            return "• "
+        label = LEVEL.sub(lambda m: self._shown(ident, int(m[1]) - 1, counts), text)
+        return f"{label} " if label else ""
+
+    def _shown(self, ident: str, level: int, counts: list[int]) -> str:
+        fmt = self.levels.get((ident, level), (1, "decimal", ""))[1]
+        n = max(counts[level] if level < len(counts) else 1, 1)
+        return FORMATS.get(fmt, str)(n)
+
+    def _style_number(self, props: etree._Element | None) -> tuple[str, int] | None:
+        style = _val(props.find(f"{W}pStyle")) if props is not None else None
+        seen = set()
+        while style and style not in seen:
+            seen.add(style)
+            if style in self.style_numbers:
+                return self.style_numbers[style]
+            style = self.based_on.get(style)
+        return None
+
+
+def _num_pr(props: etree._Element | None) -> tuple[str, int] | None:
+    pr = props.find(f"{W}numPr") if props is not None else None
+    if pr is None:
+        return None
+    ident = _val(pr.find(f"{W}numId"))
+    return (ident, int(_val(pr.find(f"{W}ilvl")) or 0)) if ident else None
+
+
+def _val(el: etree._Element | None) -> str | None:
+    return None if el is None else el.get(f"{W}val")
+
+
+def _letters(n: int) -> str:
+    """1 -> A, 26 -> Z, 27 -> AA, as Word letters its lists."""
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out += digits * count
+    return out
