@@ -56,6 +56,7 @@ class _Walk(TreeWalk):
     def __init__(self) -> None:
         super().__init__()
         self.notes = 0
+        self.mixed: dict = {}  # element -> does it hold running text around its children
 
     def role(self, el) -> str:
         tag = el.tag
@@ -69,18 +70,20 @@ class _Walk(TreeWalk):
             return "label"
         if tag in INLINE:
             return "inline"
-        return "block" if tag == "al" or not _in_text(el) else "inline"
+        return "block" if tag == "al" or not self._in_text(el.getparent()) else "inline"
+
+    def _in_text(self, parent) -> bool:
+        """Does `parent` hold running text around its children? Then they stand in it."""
+        if parent is None:
+            return False
+        if parent not in self.mixed:
+            self.mixed[parent] = bool((parent.text or "").strip()) or any(
+                (child.tail or "").strip() for child in parent
+            )
+        return self.mixed[parent]
 
     def note(self, el) -> tuple[str, str]:
         self.notes += 1
         number = (el.findtext("noot.nr") or "").strip() or str(self.notes)
-        body = " ".join(" ".join(part.itertext()) for part in el if part.tag != "noot.nr")
+        body = " ".join("".join(part.itertext()) for part in el if part.tag != "noot.nr")
         return number, body
-
-
-def _in_text(el: etree._Element) -> bool:
-    """Does `el` stand inside running text (its parent has text around its children)?"""
-    parent = el.getparent()
-    if parent is None:
-        return False
-    return bool((parent.text or "").strip()) or any((s.tail or "").strip() for s in parent)
