@@ -148,8 +148,8 @@ def test_xml_layout() -> None:
         b'<?xml version="1.0"?><officiele-publicatie xmlns="urn:x"><metadata><meta name="a"/>'
         b"</metadata><kamerstuk><divisie><kop><nr>1.2</nr><titel>Opvang</titel></kop>"
         b"<al>De UZI-server<?xpp afbm?>certificaten zijn <nadruk>nodig</nadruk> voor de"
-        b' inspectie<noot id="a" type="voet"><noot.nr>4</noot.nr><noot.al>Zie de '
-        b"memorie.</noot.al></noot> en de <onbekend>provincie</onbekend>.</al>"
+        b' inspectie<noot id="a" type="voet"><noot.nr>4</noot.nr><noot.al>Zie de <nadruk>'
+        b"memorie</nadruk>, p. 3.</noot.al></noot> en de <onbekend>provincie</onbekend>.</al>"
         b"<lijst><li><li.nr>a.</li.nr><al>Eerste punt.</al></li></lijst>"
         b"<nieuw-blok>Los blok</nieuw-blok></divisie></kamerstuk></officiele-publicatie>"
     )
@@ -164,7 +164,7 @@ def test_xml_layout() -> None:
         "",
         "Los blok",
         "",
-        "4 Zie de memorie.",
+        "4 Zie de memorie, p. 3.",
         "",
     ]
 
