@@ -1,8 +1,9 @@
 """Read a file, check it is a document we can parse, and hand it to the right parser.
 
 The format is sniffed from the content, not the file name: PDF (`pdf`), DOCX (`docx`), HTML
-(`html`), the XML of officielebekendmakingen.nl (`bekendmakingen_xml`), or text, which is
-taken to be text extracted from PDF. Bad input raises `InputError`
+(`html`), the XML of officielebekendmakingen.nl (`bekendmakingen_xml`), a JSON record that
+holds a document's text (`json_record`), or text, which is taken to be text extracted from
+PDF. Bad input raises `InputError`
 with one line saying what is wrong; bytes that are not UTF-8 are read as cp1252 with a
 warning on stderr.
 """
@@ -76,6 +77,12 @@ def _text(data: bytes, source: str) -> str:
 
         return text_of(data, source)
     text = decode(data, source)
+    if text.lstrip()[:1] in ("{", "["):
+        from parsers import json_record
+
+        values = json_record.records(text)
+        if values is not None:
+            return json_record.text_of(values, source)
     if _looks_binary(text):
         raise InputError(source, "looks like binary data, not a text document")
     return text

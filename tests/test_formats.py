@@ -9,6 +9,7 @@ lxml alone, not with the readers under test.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
@@ -255,6 +256,32 @@ def test_text_command_prints_what_the_parser_reads(tmp_path: Path) -> None:
     where = check.stdout.splitlines()[0].split(":")
     assert where[0] == str(path)
     assert lines[int(where[1]) - 1].startswith("Wanneer ontvangt de Kamer de evaluatie")
+
+
+def test_a_json_record_is_read_for_its_text(tmp_path: Path) -> None:
+    text = (FIXTURES / "kamervragen.txt").read_text(encoding="utf-8")
+    record = {"URL": "https://example.org/123/ocr", "Content": text, "Source": "test"}
+    path = tmp_path / "vragen.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert read_text(path) == text
+    expected = alignment_data(align(parse(FIXTURES / "kamervragen.txt")))
+    assert pairs(alignment_data(align(parse(path)))) == pairs(expected)
+
+
+def test_json_records_are_pages_and_other_json_is_refused(tmp_path: Path) -> None:
+    pages = [{"text": "Vraag 1\nIs dat zo?"}, {"text": "Antwoord 1\nJa."}]
+    assert parse_bytes(json.dumps(pages).encode(), "x.json").pages[1].number == 2
+    assert read_text_of(json.dumps(pages).encode()) == "Vraag 1\nIs dat zo?\n\fAntwoord 1\nJa.\n"
+    with pytest.raises(InputError, match="JSON without the document's text"):
+        parse_bytes(b'{"URL": "https://example.org"}', "x.json")
+    # text that only opens with a brace is text
+    assert read_text_of(b"{Concept}\nVraag 1\n") == "{Concept}\nVraag 1\n"
+
+
+def read_text_of(data: bytes) -> str:
+    from parsers.read import _text
+
+    return _text(data, "x")
 
 
 @settings(max_examples=60, deadline=None)

@@ -434,6 +434,7 @@ def test_check_lists_the_unanswered_question() -> None:
         ("kv_ah-tk-20242025-584.txt", 7, 5),
         ("kv_ah-tk-20242025-595.txt", 67, 64),
         ("kv_ah-tk-20232024-387.md", 10, 9),
+        ("lvva_kst-20800-XIV-16_1988_p1-ocr.jsonl", 2, 1),  # OCR text in a JSON record
     ],
 )
 def test_real_kamervragen(name: str, questions: int, answers: int) -> None:
