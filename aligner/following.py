@@ -11,6 +11,7 @@ of its words, or the one the question before took.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aligner import similarity
@@ -18,6 +19,14 @@ from aligner.model import Answer, QuestionResult
 from aligner.numbered import result
 from parsers.model import Document, Paragraph, Question
 
+# "Deze vragen worden hieronder gezamenlijk beantwoord.": the answers after it take up the
+# questions of every faction since the last answer, each the paragraph that suits it best
+JOINT = re.compile(
+    r"\bbeantwoord\w*\b(?=[^.]*\b(?:gezamenlijk|tezamen|samen|in\s+samenhang|in\s+één\s+keer)\b)"
+    r"|\b(?:gezamenlijk|tezamen|samen|in\s+samenhang|in\s+één\s+keer)\b(?=[^.]*\bbeantwoord)",
+    re.IGNORECASE,
+)
+JOINT_MAX = 200  # characters: an announcement is short; a longer paragraph is an answer
 TAKEN_UP = 0.8  # the confidence of an answer that follows more questions before it
 MOVE_ON = 0.1  # how much more of a question's words a later paragraph must share to take it
 
@@ -50,7 +59,8 @@ def align(
     for q in document.questions:
         by_paragraph.setdefault(q.paragraph_id, []).append(q)
     for run, asking in runs:
-        chosen = _choose([q for p, _ in asking for q in by_paragraph.get(p.id, [])], run, vocab)
+        questions = [q for p, _ in asking for q in by_paragraph.get(p.id, [])]
+        chosen = _choose(questions, run, vocab, free=_joint(run))
         confidence = {p.id: c for p, c in asking}
         for q, first in chosen:
             ids = [run[first].id] + [a.id for k, a in enumerate(run) if k != first]
@@ -101,7 +111,7 @@ def _runs(
     for _, is_answer, item in events:
         if not is_answer:
             if run:
-                runs.append((run, _answered(waiting, section)))
+                runs.append((run, _answered(waiting, section, _joint(run))))
                 waiting, run = [], []
             elif labelled:  # "Antwoord" and nothing under it: those questions had their turn
                 waiting = []
@@ -112,29 +122,39 @@ def _runs(
         elif waiting:
             run.append(item)  # type: ignore[arg-type]
     if run:
-        runs.append((run, _answered(waiting, section)))
+        runs.append((run, _answered(waiting, section, _joint(run))))
     return runs
 
 
+def _joint(run: list[Answer]) -> bool:
+    """Does the run open by saying it answers the questions before it together?"""
+    text = run[0].paragraph.text
+    return len(run) > 1 and len(text) <= JOINT_MAX and JOINT.search(text) is not None
+
+
 def _answered(
-    waiting: list[Paragraph], section: dict[str, str]
+    waiting: list[Paragraph], section: dict[str, str], joint: bool = False
 ) -> list[tuple[Paragraph, float]]:
     """The paragraphs an answer takes up: the one just before it, and those before that of
-    the same faction and section."""
+    the same faction (of any faction, when the answer says it answers them together) and
+    section."""
     last = waiting[-1]
     out = [(last, 1.0)]
     for p in reversed(waiting[:-1]):
-        if p.factions != last.factions or section.get(p.id) != section.get(last.id):
+        if section.get(p.id) != section.get(last.id):
+            break
+        if p.factions != last.factions and not joint:
             break
         out.append((p, TAKEN_UP))
     return out[::-1]
 
 
 def _choose(
-    questions: list[Question], run: list[Answer], vocab: similarity.Vocabulary
+    questions: list[Question], run: list[Answer], vocab: similarity.Vocabulary, free: bool
 ) -> list[tuple[Question, int]]:
     """(question, index of its first paragraph in `run`): in order, each moving on to a later
-    paragraph only when that one shares clearly more of its words."""
+    paragraph only when that one shares clearly more of its words; or, after an announced
+    joint answer (`free`), each the paragraph after the announcement that shares most."""
     if len(run) == 1:
         return [(q, 0) for q in questions]
     shared = similarity.coverage(
@@ -142,6 +162,8 @@ def _choose(
         [frozenset(similarity.stems(a.paragraph.text)) for a in run],
         vocab,
     )
+    if free:
+        return [(q, 1 + int(shared[row, 1:].argmax())) for row, q in enumerate(questions)]
     out = []
     at = 0
     for row, q in enumerate(questions):

@@ -71,6 +71,51 @@ def test_nota_restated_questions_and_their_answers() -> None:
     }
 
 
+JOINT = """\
+NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+1. Algemeen
+
+De leden van de D66-fractie vragen hoe de privacy van reizigers wordt
+beschermd bij het delen van reisgegevens. Zij vragen ook of de Autoriteit
+Persoonsgegevens om advies is gevraagd.
+
+De leden van de SP-fractie willen weten of reizigers bezwaar kunnen maken
+tegen het delen van hun reisgegevens.
+
+Deze vragen worden hieronder gezamenlijk beantwoord.
+
+Om de privacy van reizigers te beschermen deelt een vervoerder alleen het
+kaartnummer en het tijdstip van de rit. Reizigers kunnen bezwaar maken
+tegen het delen van hun reisgegevens; de vervoerder wist die dan binnen
+een week.
+
+De Autoriteit Persoonsgegevens heeft in maart advies uitgebracht over het
+voorstel. Dat advies is overgenomen.
+
+De leden van de CDA-fractie vragen wanneer de wet in werking treedt.
+
+De leden van de VVD-fractie vragen wat de invoering kost.
+
+De invoering kost 12 miljoen euro.
+"""
+
+
+def test_an_announced_joint_answer_takes_up_every_faction_before_it(tmp_path: Path) -> None:
+    # D66 asks twice, SP once, then "Deze vragen worden hieronder gezamenlijk beantwoord."
+    # (line 12): each question takes the paragraph after it that suits it, 14 or 19. CDA is
+    # still followed by VVD's question, not by an answer. Lines read off the text above.
+    path = tmp_path / "nota.txt"
+    path.write_text(JOINT, encoding="utf-8")
+    assert pairs(path) == {
+        5: ("answered", 14, 0.8),  # privacy when sharing travel data
+        6: ("answered", 19, 0.8),  # the Autoriteit Persoonsgegevens
+        9: ("answered", 14, 1.0),  # objecting to the sharing
+        22: ("unanswered", None, 1.0),
+        24: ("answered", 26, 1.0),
+    }
+
+
 def test_nota_parts_cut_a_paragraph_where_the_answer_begins() -> None:
     doc = parse(FIXTURES / "nota.txt")
     assert doc.kind == "nota"
