@@ -85,3 +85,18 @@ def test_process_wall_time(benchmark) -> None:
     )
     benchmark.pedantic(run, rounds=1, iterations=1)
     print(f"\ninbreng parse {path.name} --format json: {wall:.3f} s (best of {PROCESS_RUNS})")
+
+
+def test_bench_xml_against_text(benchmark) -> None:
+    """The example as officielebekendmakingen XML, against the same example as PDF text in the
+    same run: the ratio is what laying out the XML adds (`parsers.layout`)."""
+    xml = EXAMPLE.with_suffix(".xml").read_bytes()
+    text = EXAMPLE.read_bytes()
+    doc = benchmark(parse_bytes, xml, "example-so.xml")
+    assert len(doc.questions) == 41
+    stats = benchmark.stats
+    xml_s = stats.stats.min if stats else best_time(lambda: parse_bytes(xml, "x.xml"), 3)
+    text_s = best_time(lambda: parse_bytes(text, "x.txt"), 10)
+    benchmark.extra_info["ratio_xml_to_text"] = xml_s / text_s
+    print(f"\nexample as XML: {xml_s * 1e3:.1f} ms, as text {text_s * 1e3:.1f} ms,"
+          f" ratio {xml_s / text_s:.2f}")
