@@ -174,6 +174,7 @@ def roles(sentences: Sequence[str]) -> list[Role]:
     asked, the sentences between two such, and those just before one that go on about the
     faction ("Zij lezen dat ..."); "reactie" for the rest."""
     found: list[Role] = []
+    spoken: list[bool] = []
     for text in sentences:
         speaks = voiced(text)
         if (
@@ -188,6 +189,17 @@ def roles(sentences: Sequence[str]) -> list[Role]:
             bool(found) and found[-1] == "inbreng" and questions.classify(text) is not None
         )
         found.append("inbreng" if speaks or asking else "reactie")
+        spoken.append(speaks)
+    asked = found.index("inbreng") if "inbreng" in found else -1
+    if (
+        0 < asked < len(found) - 1
+        and not spoken[asked]
+        and found[asked + 1] == "reactie"
+        and not any(factions.back_reference(t) for t in sentences[max(asked - LEAD_IN, 0) : asked])
+    ):
+        # "... dan wordt het maandbedrag verlaagd. Wat gebeurt er als het inkomen weer stijgt?
+        # In dat geval ...": amid its answer, the government asks and answers itself
+        found[asked] = "reactie"
     last = max((i for i, r in enumerate(found) if r == "inbreng"), default=-1)
     if last < 0:
         return found

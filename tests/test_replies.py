@@ -194,6 +194,12 @@ def test_text_block_split_keeps_marks_and_places() -> None:
         (["De leden van de VVD-fractie vragen of het geldt.", "Het geldt niet.",
           "Volledigheidshalve zij opgemerkt dat het kan."], ["inbreng", "reactie", "reactie"]),
         (["Zij kost 4 miljoen euro."], ["reactie"]),
+        # amid its answer the government asks and answers itself (review 7); a question that
+        # ends the paragraph is the next one asked
+        (["Daalt het inkomen, dan daalt het maandbedrag.",
+          "Wat gebeurt er als het inkomen weer stijgt?", "Dan blijft het bedrag gelijk."],
+         ["reactie", "reactie", "reactie"]),
+        (["Het kost niets.", "Waarom duurt het zo lang?"], ["reactie", "inbreng"]),
         (["Terecht merken de leden van de VVD-fractie op dat het kan."], ["reactie"]),
         (["Deze leden hebben gelijk dat het kan."], ["reactie"]),
         # a government word that is no subject, and one after the faction
