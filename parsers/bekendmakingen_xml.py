@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import etree
 
 from parsers.errors import InputError
-from parsers.layout import TreeWalk
+from parsers.layout import Laid, TreeWalk
 
 INLINE = frozenset({
     "nadruk", "extref", "intref", "naam", "voornaam", "tussenvoegsel", "achternaam",
@@ -24,18 +24,18 @@ SKIPPED = frozenset({"metadata", "meta", "illustratie"})
 ROOTS = frozenset({"officiele-publicatie", "kamerstuk", "kamervragen", "handelingen"})
 
 
-def text_of(data: bytes, source: str) -> str:
-    """The text of the publication XML `data`; `source` names it in errors."""
+def laid_out(data: bytes, source: str) -> Laid:
+    """The publication XML `data` laid out as text; `source` names it in errors."""
     root = _root(data, source)
     name = etree.QName(root).localname
     if name not in ROOTS and next(root.iter("al"), None) is None:
         raise InputError(
             source, f"is XML (<{name}>), not a publication of officielebekendmakingen.nl"
         )
-    text = _Walk().text(root)
-    if not text.strip():
+    laid = _Walk().laid(root)
+    if not laid.text.strip():
         raise InputError(source, f"is a publication (<{name}>) without text")
-    return text
+    return laid
 
 
 def _root(data: bytes, source: str) -> etree._Element:

@@ -17,7 +17,7 @@ import zipfile
 from lxml import etree
 
 from parsers.errors import InputError
-from parsers.layout import Pages
+from parsers.layout import Laid, Pages
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Elements whose content is not running text: properties, deleted text, field codes, the
@@ -37,8 +37,8 @@ FORMATS = {
 LEVEL = re.compile(r"%([1-9])")
 
 
-def text_of(data: bytes, source: str) -> str:
-    """The text of the DOCX `data`; `source` names it in errors."""
+def laid_out(data: bytes, source: str) -> Laid:
+    """The DOCX `data` laid out as text; `source` names it in errors."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -53,10 +53,10 @@ def text_of(data: bytes, source: str) -> str:
         raise InputError(source, f"is a damaged DOCX or ZIP file ({error})") from None
     walk = _Walk(parts)
     walk.element(parts["document"])
-    text = walk.pages.text()
-    if not text.strip():
+    laid = walk.pages.laid()
+    if not laid.text.strip():
         raise InputError(source, "is a DOCX without text")
-    return text
+    return laid
 
 
 def _xml(data: bytes, source: str) -> etree._Element:

@@ -16,7 +16,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.errors import InputError
-from parsers.layout import TreeWalk
+from parsers.layout import Laid, TreeWalk
 
 BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div",
@@ -30,8 +30,8 @@ NOTE_START = re.compile(r"^\s*\[?\d{1,3}\]?[.)]?\s*")
 NOTE_MAX = 3000  # characters; a longer block around a note's anchor is not the note
 
 
-def text_of(data: bytes, source: str) -> str:
-    """The text of the HTML page `data`; `source` names it in errors."""
+def laid_out(data: bytes, source: str) -> Laid:
+    """The HTML page `data` laid out as text; `source` names it in errors."""
     try:
         data.decode("utf-8")
         parser = lxml.html.HTMLParser(encoding="utf-8")
@@ -41,10 +41,10 @@ def text_of(data: bytes, source: str) -> str:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError(source, f"is HTML that cannot be read ({error})") from None
-    text = _Walk(root).text(root)
-    if not text.strip():
+    laid = _Walk(root).laid(root)
+    if not laid.text.strip():
         raise InputError(source, "is HTML without text")
-    return text
+    return laid
 
 
 class _Walk(TreeWalk):

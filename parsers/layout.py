@@ -4,10 +4,31 @@ The text parser (`pdf_text`) reads that text, so every format goes through the s
 and gives the same model: a blank line between paragraphs, a form feed where a page begins,
 a footnote's number glued to the word it follows ("consensus1") and its text at the foot of
 its page ("1 Kamerstuk 19 637, nr. 2394"). Line numbers in findings count the lines of this
-text; `inbreng text FILE` prints it.
+text; `inbreng text FILE` prints it. Where the notes and marks stand is known here, so the
+parser is told (`Laid`) rather than left to find them by their look.
 """
 
 from __future__ import annotations
+
+import re
+
+import attrs
+
+# a footnote mark while the text is written; taken out, with its place kept, when laid out
+MARK = re.compile("\ue000(\\d+)\ue001")
+SOFT_HYPHEN = "\u00ad"
+
+
+@attrs.frozen(kw_only=True, slots=True, eq=False)
+class Laid:
+    """Laid-out text and what its layout knows for sure, which the text parser then need not
+    guess: the lines that are footnotes (0-based line -> number) and where every mark stands
+    (0-based line -> (start, end, number) columns, 0-based, end exclusive). Such text has no
+    running footers or printed page numbers."""
+
+    text: str
+    notes: dict[int, int]
+    marks: dict[int, tuple[tuple[int, int, int], ...]]
 
 
 class Pages:
@@ -16,48 +37,42 @@ class Pages:
     def __init__(self) -> None:
         self._lines: list[str] = []
         self._open: list[str] = []  # the paragraph being written, in pieces
-        self._notes: list[str] = []  # footnotes of the current page
+        self._notes: list[tuple[int, str]] = []  # footnotes of the current page
         self._new_page = False
+        self._note_lines: dict[int, int] = {}
+        self._marks: dict[int, tuple[tuple[int, int, int], ...]] = {}
+        self._numbered = 0
 
     def write(self, text: str) -> None:
         """Running text of the current paragraph."""
-        self._open.append(text)
+        self._open.append(text.replace(SOFT_HYPHEN, ""))
 
     def mark(self, number: str, note: str) -> None:
-        """A footnote: its number glued to the text so far, its text at the foot of the page."""
-        self._open = ["".join(self._open).rstrip(" \t"), number]
-        note = " ".join(note.split())
-        self._notes.append(f"{number} {note}" if note else number)
+        """A footnote: its number glued to the text so far, its text at the foot of the page.
+        A number that is no number ("a", "*") is replaced by the count of notes so far."""
+        self._numbered += 1
+        n = int(number) if number.isdigit() else self._numbered
+        self._open = ["".join(self._open).rstrip(" \t"), f"\ue000{n}\ue001"]
+        self._notes.append((n, " ".join(note.replace(SOFT_HYPHEN, "").split())))
 
     def end_paragraph(self) -> None:
         """Close the paragraph being written; nothing happens when it holds no text."""
-        lines = self._taken()
-        if lines:
-            if self._lines and not self._new_page:
-                self._lines.append("")
-            self._add(lines)
+        self._place(self._taken())
 
     def page_break(self) -> None:
         """A new page begins here, also in the middle of a paragraph, which then goes on
         at the top of the next page as it does in a PDF."""
-        lines = self._taken()
-        if lines:
-            if self._lines and not self._new_page:
-                self._lines.append("")
-            self._add(lines)
+        self._place(self._taken())
         if self._lines:
-            if self._notes:
-                self._lines.extend(["", *self._notes])
-                self._notes = []
+            self._foot()
             self._new_page = True
 
-    def text(self) -> str:
-        """The whole text, ending with a newline."""
+    def laid(self) -> Laid:
+        """The whole text, ending with a newline, with its notes and marks."""
         self.end_paragraph()
-        if self._notes:
-            self._lines.extend(["", *self._notes])
-            self._notes = []
-        return "\n".join(self._lines) + "\n" if self._lines else ""
+        self._foot()
+        text = "\n".join(self._lines) + "\n" if self._lines else ""
+        return Laid(text=text, notes=dict(self._note_lines), marks=dict(self._marks))
 
     def _taken(self) -> list[str]:
         """The lines written since the last paragraph or page break, whitespace collapsed."""
@@ -65,11 +80,34 @@ class Pages:
         self._open = []
         return [line for line in lines if line]
 
-    def _add(self, lines: list[str]) -> None:
-        if self._new_page:
-            lines[0] = "\f" + lines[0]
-            self._new_page = False
-        self._lines.extend(lines)
+    def _place(self, lines: list[str]) -> None:
+        if not lines:
+            return
+        if self._lines and not self._new_page:
+            self._lines.append("")
+        for k, line in enumerate(lines):
+            prefix = "\f" if k == 0 and self._new_page else ""
+            found, out, at = [], [], 0
+            for m in MARK.finditer(line):
+                out.append(line[at : m.start()])
+                start = len(prefix) + sum(map(len, out))
+                found.append((start, start + len(m[1]), int(m[1])))
+                out.append(m[1])
+                at = m.end()
+            out.append(line[at:])
+            if found:
+                self._marks[len(self._lines)] = tuple(found)
+            self._lines.append(prefix + "".join(out))
+        self._new_page = False
+
+    def _foot(self) -> None:
+        """The current page's footnotes, after a blank line."""
+        if self._notes:
+            self._lines.append("")
+            for number, note in self._notes:
+                self._note_lines[len(self._lines)] = number
+                self._lines.append(f"{number} {note}" if note else str(number))
+            self._notes = []
 
 
 class TreeWalk:
@@ -93,10 +131,10 @@ class TreeWalk:
         """A footnote element's number and text."""
         raise NotImplementedError
 
-    def text(self, root) -> str:
+    def laid(self, root) -> Laid:
         """The laid-out text of the tree under `root`."""
         self._element(root)
-        return self.pages.text()
+        return self.pages.laid()
 
     def _element(self, el) -> None:
         role = self.role(el)

@@ -108,6 +108,17 @@ def layout(lines: list[str]) -> PageLayout:
     )
 
 
+def plain(lines: list[str]) -> PageLayout:
+    """Pages of laid-out text (DOCX, HTML, XML): they break at form feeds only, are
+    numbered from 1, and have no footers or printed page numbers."""
+    starts = [0] + [i for i, line in enumerate(lines) if i and line.startswith("\f")]
+    bounds = tuple(
+        (first, (starts[k + 1] - 1) if k + 1 < len(starts) else len(lines) - 1)
+        for k, first in enumerate(starts)
+    )
+    return PageLayout(bounds=bounds, numbers=tuple(range(1, len(bounds) + 1)), furniture={})
+
+
 def _has_text(lines: list[str], first: int, end: int) -> bool:
     return any(lines[k].strip() for k in range(first, end))
 

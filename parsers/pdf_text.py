@@ -12,11 +12,13 @@ import re
 import attrs
 
 from parsers import factions, footnotes, headings, hyphenation, pages, replies
+from parsers.layout import Laid
 from parsers.model import Segment
 from parsers.textblocks import TextBlock, TextBuilder
 
 SENTENCE_FINAL = re.compile(r"[.?!:][»”’\")]*$")
 OPENS_PARAGRAPH = re.compile(r"^[\s\f]*[A-ZÀ-ÖØ-Þ«\"“‘(0-9•–-]")
+NOTE_NUMBER = re.compile(r"[\s\f]*\d+\s*")  # before a footnote's text
 ASKERS = re.compile(r"\s*(?:Ook\s+)?[Dd]e\s+leden\s+van\b")
 # A line counts as full when it is at least this share of the widest lines.
 WIDTH_QUANTILE = 0.9
@@ -40,13 +42,19 @@ class BodyLine:
     page_start: bool  # first running-text line of its page
 
 
-def read(text: str) -> tuple[list[TextBlock], pages.PageLayout, list[str]]:
-    """Split PDF text into text blocks in reading order; also the page layout and the lines."""
+def read(
+    text: str, laid: Laid | None = None
+) -> tuple[list[TextBlock], pages.PageLayout, list[str]]:
+    """Split PDF text into text blocks in reading order; also the page layout and the lines.
+    Text laid out from a DOCX, HTML or XML file comes with its notes and marks (`laid`)."""
     lines = [ln.rstrip("\r") for ln in text.split("\n")]
     if len(lines) > 1 and not lines[-1]:
         lines.pop()  # the empty string after the final newline is not a line
-    layout = pages.layout(lines)
-    notes = footnotes.find(lines, layout.bounds, set(layout.furniture))
+    if laid is None:
+        layout = pages.layout(lines)
+        notes = footnotes.find(lines, layout.bounds, set(layout.furniture))
+    else:
+        layout, notes = pages.plain(lines), dict(laid.notes)
     page_of = layout.page_of_line()
     blocks: list[TextBlock] = []
     for i, (kind, _) in sorted(layout.furniture.items()):
@@ -55,8 +63,8 @@ def read(text: str) -> tuple[list[TextBlock], pages.PageLayout, list[str]]:
     body = _body_lines(lines, layout, notes, page_of)
     if not any(b.blank_before for b in body) and not _unwrapped(body):
         body = _breaks_restored(body)
-    known_notes = set(notes.values())
-    blocks.extend(_paragraphs(body, hyphenation.vocabulary(b.text for b in body), known_notes))
+    marks = _MarkCounter(set(notes.values())) if laid is None else _KnownMarks(laid.marks)
+    blocks.extend(_paragraphs(body, hyphenation.vocabulary(b.text for b in body), marks))
     blocks.sort(key=lambda b: (b.source[0].line, b.source[0].start))
     return blocks, layout, lines
 
@@ -92,9 +100,9 @@ def _footnote_blocks(lines, notes: dict[int, int], layout, page_of) -> list[Text
             text = lines[i][seg.start - 1 : seg.end]
             if k == 0:
                 # the number itself is not part of the note's text
-                m = footnotes.FOOTNOTE_START.match(lines[i])
+                m = NOTE_NUMBER.match(lines[i])
                 assert m is not None
-                skip = m.end() - 1 - (seg.start - 1)
+                skip = m.end() - (seg.start - 1)
                 text, column = text[skip:], seg.start + skip
             else:
                 column = seg.start
@@ -191,13 +199,13 @@ def _full_width(body: list[BodyLine]) -> int:
     return lengths[int(len(lengths) * WIDTH_QUANTILE)] if lengths else 0
 
 
-def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[TextBlock]:
+def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
     """Group running-text lines into headings and paragraphs."""
     width = _full_width(body)
     unwrapped = _unwrapped(body)
+    exact = isinstance(marks, _KnownMarks)  # laid out: a paragraph ends at a blank line
     blocks: list[TextBlock] = []
     group: list[BodyLine] = []
-    marks = _MarkCounter(known_notes)
     # the numbers a section heading may follow: after a part heading, numbering may start
     # again at 1 or go on (a label such as "Reactie van de minister" above every answer)
     previous_section: tuple[str | None, ...] = (None,)
@@ -263,7 +271,9 @@ def _paragraphs(body: list[BodyLine], vocab, known_notes: set[int]) -> list[Text
             i += used
             continue
         if group and (
-            unwrapped or _starts_paragraph(group[-1], line, width) or _wrapped_header(group)
+            unwrapped
+            or _starts_paragraph(group[-1], line, width, exact)
+            or _wrapped_header(group)
         ):
             blocks.append(_paragraph(group, vocab, marks))
             group = []
@@ -284,7 +294,7 @@ def _unwrapped(body: list[BodyLine]) -> bool:
     return long > UNWRAPPED_SHARE * sum(lengths)
 
 
-def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
+def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int, exact: bool) -> bool:
     """Whether `line` opens a new paragraph after `previous`.
 
     A blank line does; so does the line after an answer header ("Op de vragen van de
@@ -292,7 +302,7 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
     line that opens with a label ("Antwoord: Ja, ..."), and a number alone (a question's)
     after a question. At the top of a page, where the blank line may be lost, a paragraph
     starts at a number alone, or when the last line of the page before ends a sentence well
-    short of the full width.
+    short of the full width. In laid-out text (`exact`) a page break never ends one.
     """
     if line.blank_before or factions.answer_header(previous.text) is not None:
         return True
@@ -302,7 +312,7 @@ def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int) -> bool:
     # "5": the next question's number, after the question before or atop the page
     if headings.lone_numbers(line.text) and (line.page_start or prev.endswith("?")):
         return True
-    if not line.page_start:
+    if not line.page_start or exact:
         return False
     if not SENTENCE_FINAL.search(prev) or not OPENS_PARAGRAPH.match(line.text):
         return False
@@ -403,6 +413,20 @@ class _MarkCounter:
             self.expected = number + 1
         return ok
 
+    def found(self, index: int, text: str, start: int) -> list[tuple[int, int, int]]:
+        """The marks in line `index` (`text`) from column `start` on, by their look."""
+        return [m for m in footnotes.marks(text) if m[0] >= start and self.accept(m[2])]
+
+
+class _KnownMarks:
+    """The marks of laid-out text, where its layout put them."""
+
+    def __init__(self, marks: dict[int, tuple[tuple[int, int, int], ...]]) -> None:
+        self.marks = marks
+
+    def found(self, index: int, text: str, start: int) -> list[tuple[int, int, int]]:
+        return [m for m in self.marks.get(index, ()) if m[0] >= start]
+
 
 def _paragraph(group: list[BodyLine], vocab, marks: _MarkCounter) -> TextBlock:
     """Join lines into one paragraph: hyphens repaired, footnote marks taken out."""
@@ -440,8 +464,8 @@ def _add_with_marks(builder: TextBuilder, row: BodyLine, start: int, end: int, m
     """Add row.text[start:end], leaving footnote marks out of the text."""
     text = row.text[:end]
     pos = start
-    for m_start, m_end, number in footnotes.marks(text):
-        if m_start < start or not marks.accept(number):
+    for m_start, m_end, number in marks.found(row.index, text, start):
+        if m_end > end:
             continue
         builder.add(text[pos:m_start], page=row.page, line=row.index + 1, column=pos + 1)
         builder.mark(number)

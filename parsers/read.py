@@ -15,6 +15,7 @@ import re
 import sys
 
 from parsers.errors import InputError
+from parsers.layout import Laid
 from parsers.model import Document
 
 # Share of control characters (other than whitespace) above which bytes are not text.
@@ -25,17 +26,18 @@ CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v
 
 def parse(path: str | os.PathLike[str]) -> Document:
     """Parse the document at `path` into the document model."""
-    from parsers.structure import build
-
     name = os.fspath(path)
-    return build(read_text(name), source=name)
+    return parse_bytes(_read(name), source=name)
 
 
 def parse_bytes(data: bytes, source: str = "<bytes>") -> Document:
     """Parse a document given as bytes; `source` names it in messages and in the model."""
     from parsers.structure import build
 
-    return build(_text(data, source), source=source)
+    content = _text(data, source)
+    if isinstance(content, Laid):
+        return build(content.text, source=source, laid=content)
+    return build(content, source=source)
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -43,6 +45,11 @@ def read_text(path: str | os.PathLike[str]) -> str:
     text of a DOCX, HTML or XML file (`layout`), or a text file decoded. Line numbers in the
     model and in every report count the lines of this text."""
     name = os.fspath(path)
+    content = _text(_read(name), name)
+    return content.text if isinstance(content, Laid) else content
+
+
+def _read(name: str) -> bytes:
     if not os.path.exists(name):
         raise InputError(name, "no such file")
     if os.path.isdir(name):
@@ -52,10 +59,10 @@ def read_text(path: str | os.PathLike[str]) -> str:
             data = f.read()
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
-    return _text(data, name)
+    return data
 
 
-def _text(data: bytes, source: str) -> str:
+def _text(data: bytes, source: str) -> str | Laid:
     """The text the parser reads: a PDF's printed lines, or the bytes decoded."""
     if not data.strip():
         raise InputError(source, "is empty")
@@ -64,18 +71,18 @@ def _text(data: bytes, source: str) -> str:
 
         return text_of(data, source)
     if data.startswith(b"PK\x03\x04"):
-        from parsers.docx import text_of
+        from parsers.docx import laid_out
 
-        return text_of(data, source)
+        return laid_out(data, source)
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1000].lower()
     if HTML.search(head):
-        from parsers.html import text_of
+        from parsers.html import laid_out
 
-        return text_of(data, source)
+        return laid_out(data, source)
     if head.startswith(b"<"):
-        from parsers.bekendmakingen_xml import text_of
+        from parsers.bekendmakingen_xml import laid_out
 
-        return text_of(data, source)
+        return laid_out(data, source)
     text = decode(data, source)
     if text.lstrip()[:1] in ("{", "["):
         from parsers import json_record

@@ -14,6 +14,7 @@ from typing import Literal
 import attrs
 
 from parsers import factions, headings, pages, pdf_text, questions, replies, sentences
+from parsers.layout import Laid
 from parsers.model import (
     Block,
     Document,
@@ -64,9 +65,10 @@ MONTHS = [
 ]
 
 
-def build(text: str, source: str) -> Document:
-    """Parse text extracted from a PDF into a `Document`."""
-    blocks, layout, lines = pdf_text.read(text)
+def build(text: str, source: str, laid: Laid | None = None) -> Document:
+    """Parse text extracted from a PDF into a `Document`; `laid` says where the notes and
+    marks of a laid-out DOCX, HTML or XML file stand."""
+    blocks, layout, lines = pdf_text.read(text, laid)
     titled = replies.titled(lines)
     reply_layout = _replies_layout(blocks, titled)
     builder = _Builder(
