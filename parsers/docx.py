@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -25,7 +26,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SKIPPED = frozenset({
     "pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "del", "delText", "instrText",
     "fldData", "Fallback", "commentReference", "annotationRef", "footnoteRef", "endnoteRef",
+    "moveFrom",
 })  # fmt: skip
+MAX_COUNT = 10_000  # a list number above this is damage, not a list
 FORMATS = {
     "lowerLetter": lambda n: _letters(n).lower(),
     "upperLetter": lambda n: _letters(n),
@@ -49,10 +52,15 @@ def laid_out(data: bytes, source: str) -> Laid:
             for name in ("document", "footnotes", "endnotes", "numbering", "styles")
             if f"word/{name}.xml" in names
         }
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, zlib.error) as error:
         raise InputError(source, f"is a damaged DOCX or ZIP file ({error})") from None
-    walk = _Walk(parts)
-    walk.element(parts["document"])
+    except (NotImplementedError, RuntimeError) as error:  # a compression or encryption
+        raise InputError(source, f"is a ZIP file that cannot be read ({error})") from None
+    try:
+        walk = _Walk(parts)
+        walk.element(parts["document"])
+    except RecursionError:
+        raise InputError(source, "is a DOCX nested too deeply to read") from None
     laid = walk.pages.laid()
     if not laid.text.strip():
         raise InputError(source, "is a DOCX without text")
@@ -78,6 +86,7 @@ class _Walk:
             if f"{kind}s" in parts
         }
         self.numbered = 0
+        self.label = ""  # the number Word draws before the paragraph, not yet written
         self.numbers = _Numbering(parts.get("numbering"), parts.get("styles"))
         document = parts["document"]
         self.rendered = next(document.iter(f"{W}lastRenderedPageBreak"), None) is not None
@@ -88,11 +97,13 @@ class _Walk:
             return
         if name == "p":
             self.pages.end_paragraph()
-            self.pages.write(self.numbers.label(el))
+            self.label = self.numbers.label(el)  # written with the first text, on its page
+        elif name == "r" and _hidden(el):
+            return
         elif name == "t":
-            self.pages.write(el.text or "")
-        elif name in ("tab", "noBreakHyphen"):
-            self.pages.write(" " if name == "tab" else "-")
+            self._write(el.text or "")
+        elif name in ("tab", "ptab", "noBreakHyphen"):
+            self._write("-" if name == "noBreakHyphen" else " ")
         elif name in ("br", "cr"):
             if el.get(f"{W}type") == "page" and not self.rendered:
                 self.pages.page_break()
@@ -101,11 +112,19 @@ class _Walk:
         elif name == "lastRenderedPageBreak":
             self.pages.page_break()
         elif name in ("footnoteReference", "endnoteReference"):
+            self._write("")
             self._note(name[:-9], el.get(f"{W}id"))
         for child in el:
             self.element(child)
         if name == "p":
+            self.label = ""
             self.pages.end_paragraph()
+
+    def _write(self, text: str) -> None:
+        if self.label:
+            self.pages.write(self.label)
+            self.label = ""
+        self.pages.write(text)
 
     def _note(self, kind: str, ident: str | None) -> None:
         self.numbered += 1
@@ -115,19 +134,35 @@ class _Walk:
 
 
 def _plain(el: etree._Element) -> str:
-    """The text of a note: its runs, a space for a tab, break or paragraph."""
-    out = []
-    for node in el.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}p"):
-        out.append(node.text or "" if node.tag == f"{W}t" else " ")
+    """The text of a note: its runs, a space for a tab, break or paragraph; what is not
+    text (`SKIPPED`) left out."""
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        name = etree.QName(node).localname if isinstance(node.tag, str) else ""
+        if name in SKIPPED or not name:
+            return
+        if name == "t":
+            out.append(node.text or "")
+        elif name in ("tab", "ptab", "br", "cr", "p"):
+            out.append(" ")
+        for child in node:
+            walk(child)
+
+    walk(el)
     return "".join(out)
 
 
 class _Numbering:
-    """The numbers Word draws before numbered paragraphs, counted as Word counts them."""
+    """The numbers Word draws before numbered paragraphs, counted as Word counts them: one
+    count per list definition (abstractNum), which a list that restarts it sets anew."""
 
     def __init__(self, numbering: etree._Element | None, styles: etree._Element | None) -> None:
         self.levels: dict[tuple[str, int], tuple[int, str, str]] = {}
+        self.abstract_of: dict[str, str] = {}
+        self.restarts: dict[str, dict[int, int]] = {}  # numId -> level -> start
         self.counters: dict[str, list[int]] = {}
+        self.started: set[str] = set()
         self.style_numbers: dict[str, tuple[str, int]] = {}
         every_style = [] if styles is None else list(styles.iter(f"{W}style"))
         self.based_on = {s.get(f"{W}styleId"): _val(s.find(f"{W}basedOn")) for s in every_style}
@@ -135,18 +170,20 @@ class _Numbering:
             return
         abstract = {a.get(f"{W}abstractNumId"): a for a in numbering.iter(f"{W}abstractNum")}
         for num in numbering.iter(f"{W}num"):
-            ident = num.get(f"{W}numId")
-            base = abstract.get(_val(num.find(f"{W}abstractNumId")))
-            starts = {
-                int(o.get(f"{W}ilvl", "0")): _val(o.find(f"{W}startOverride"))
-                for o in num.iter(f"{W}lvlOverride")
-            }
+            ident = num.get(f"{W}numId") or ""
+            base_id = _val(num.find(f"{W}abstractNumId")) or ""
+            self.abstract_of[ident] = base_id
+            base = abstract.get(base_id)
             for lvl in () if base is None else base.iter(f"{W}lvl"):
-                level = int(lvl.get(f"{W}ilvl", "0"))
-                start = starts.get(level) or _val(lvl.find(f"{W}start")) or "1"
-                fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
-                text = _val(lvl.find(f"{W}lvlText")) or ""
-                self.levels[ident, level] = (int(start), fmt, text)
+                self.levels[ident, _int(lvl.get(f"{W}ilvl"))] = _level(lvl)
+            for override in num.iter(f"{W}lvlOverride"):
+                level = _int(override.get(f"{W}ilvl"))
+                lvl = override.find(f"{W}lvl")
+                if lvl is not None:
+                    self.levels[ident, level] = _level(lvl)
+                start = _val(override.find(f"{W}startOverride"))
+                if start is not None:
+                    self.restarts.setdefault(ident, {})[level] = _int(start, 1)
         for style in every_style:
             found = _num_pr(style.find(f"{W}pPr"))
             if found:
@@ -158,15 +195,21 @@ class _Numbering:
             return ""
         props = p.find(f"{W}pPr")
         found = _num_pr(props) or self._style_number(props)
-        if not found or found[0] == "0" or (found[0], found[1]) not in self.levels:
+        if not found or found[0] == "0" or found not in self.levels:
             return ""
         ident, level = found
-        counts = self.counters.setdefault(ident, [])
+        start = {k: self.levels[ident, k][0] for (i, k) in self.levels if i == ident}
+        counts = self.counters.setdefault(self.abstract_of.get(ident, ident), [])
         while len(counts) <= level:
-            counts.append(self.levels.get((ident, len(counts)), (1, "", ""))[0] - 1)
-        counts[level] += 1
+            counts.append(start.get(len(counts), 1) - 1)
+        if ident not in self.started:
+            self.started.add(ident)
+            for k, first in self.restarts.get(ident, {}).items():
+                if k < len(counts):
+                    counts[k] = first - 1
+        counts[level] = min(counts[level] + 1, MAX_COUNT)
         for deeper in range(level + 1, len(counts)):
-            counts[deeper] = self.levels.get((ident, deeper), (1, "", ""))[0] - 1
+            counts[deeper] = start.get(deeper, 1) - 1
         _, fmt, text = self.levels[ident, level]
         if fmt == "bullet":
             return "• "
@@ -194,11 +237,28 @@ def _num_pr(props: etree._Element | None) -> tuple[str, int] | None:
     if pr is None:
         return None
     ident = _val(pr.find(f"{W}numId"))
-    return (ident, int(_val(pr.find(f"{W}ilvl")) or 0)) if ident else None
+    return (ident, _int(_val(pr.find(f"{W}ilvl")))) if ident else None
+
+
+def _level(lvl: etree._Element) -> tuple[int, str, str]:
+    """A list level's start, number format and text ("%1.%2")."""
+    start = min(_int(_val(lvl.find(f"{W}start")), 1), MAX_COUNT)
+    return start, _val(lvl.find(f"{W}numFmt")) or "decimal", _val(lvl.find(f"{W}lvlText")) or ""
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    return int(value) if value is not None and value.isdigit() else default
 
 
 def _val(el: etree._Element | None) -> str | None:
     return None if el is None else el.get(f"{W}val")
+
+
+def _hidden(run: etree._Element) -> bool:
+    """Whether a run is hidden text (`w:vanish`), which Word does not print."""
+    props = run.find(f"{W}rPr")
+    vanish = props.find(f"{W}vanish") if props is not None else None
+    return vanish is not None and vanish.get(f"{W}val") not in ("0", "false")
 
 
 def _letters(n: int) -> str:

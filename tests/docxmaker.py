@@ -3,8 +3,10 @@
 A paragraph is (style, text). Styles "Kop1", "Kop2" and "Kop3" are headings that Word
 numbers itself, through numbering.xml: "I.", "1." and "1.1" (the number is not in the
 text). In the text, "{note:...}" is a footnote, "{page}" a page break as Word last drew it,
-"{hardpage}" a hard page break, "{br}" a line break, "{tab}" a tab and "{del:...}" text
-deleted with tracked changes.
+"{hardpage}" a hard page break, "{br}" a line break, "{tab}" a tab, "{del:...}" text
+deleted with tracked changes, "{move:...}" text moved away from here and "{hidden:...}"
+hidden text. Style "num:3:1" numbers a paragraph itself (list 3, level 1), with the lists of
+`numbering` (the inner XML of numbering.xml) when given.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 )
-MARKUP = re.compile(r"\{(note|del):([^}]*)\}|\{(page|hardpage|br|tab)\}")
+MARKUP = re.compile(r"\{(note|del|move|hidden):([^}]*)\}|\{(page|hardpage|br|tab)\}")
 HEADINGS = {"Kop1": 0, "Kop2": 1, "Kop3": 2}
 LEVELS = ((0, "upperRoman", "%1."), (1, "decimal", "%2."), (2, "decimal", "%2.%3"))
 
 
-def docx(paragraphs: Sequence[tuple[str, str]]) -> bytes:
+def docx(paragraphs: Sequence[tuple[str, str]], numbering: str = "") -> bytes:
     """A DOCX holding `paragraphs`, with their footnotes and numbered headings."""
     notes: list[str] = []
     body = "".join(_paragraph(style, text, notes) for style, text in paragraphs)
@@ -43,10 +45,11 @@ def docx(paragraphs: Sequence[tuple[str, str]]) -> bytes:
         f'<w:lvlText w:val="{text}"/></w:lvl>'
         for i, fmt, text in LEVELS
     )
-    numbering = (
-        f'<w:numbering {NS}><w:abstractNum w:abstractNumId="7">{levels}</w:abstractNum>'
-        '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>'
-    )
+    numbering = f"<w:numbering {NS}>" + (
+        numbering
+        or f'<w:abstractNum w:abstractNumId="7">{levels}</w:abstractNum>'
+        '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>'
+    ) + "</w:numbering>"
     styles = f'<w:styles {NS}><w:style w:type="paragraph" w:styleId="Standaard"/>' + "".join(
         f'<w:style w:type="paragraph" w:styleId="{name}"><w:basedOn w:val="Standaard"/>'
         f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr></w:pPr>'
@@ -70,7 +73,12 @@ def docx(paragraphs: Sequence[tuple[str, str]]) -> bytes:
 
 
 def _paragraph(style: str, text: str, notes: list[str]) -> str:
-    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    if style.startswith("num:"):
+        _, ident, level = style.split(":")
+        props = (f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{ident}"/>'
+                 "</w:numPr></w:pPr>")
+    else:
+        props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
     runs, at = [], 0
     for m in MARKUP.finditer(text):
         runs.append(_run(text[at : m.start()]))
@@ -82,6 +90,10 @@ def _paragraph(style: str, text: str, notes: list[str]) -> str:
         elif kind == "del":
             runs.append(f'<w:del w:id="1" w:author="A"><w:r><w:delText>{escape(m[2])}'
                         "</w:delText></w:r></w:del>")
+        elif kind == "move":
+            runs.append(f'<w:moveFrom w:id="2" w:author="A">{_run(m[2])}</w:moveFrom>')
+        elif kind == "hidden":
+            runs.append(f'<w:r><w:rPr><w:vanish/></w:rPr><w:t>{escape(m[2])}</w:t></w:r>')
         else:
             tag = {"page": "<w:lastRenderedPageBreak/>", "hardpage": '<w:br w:type="page"/>',
                    "br": "<w:br/>", "tab": "<w:tab/>"}[kind]

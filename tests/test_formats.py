@@ -339,3 +339,44 @@ def test_a_page_word_drew_between_two_sentences_keeps_the_paragraph() -> None:
     first = next(doc.paragraphs())
     assert first.text.endswith("zones. Zij vragen of het klopt?")
     assert (first.span.page, first.last_page) == (1, 2)
+
+
+LISTS = (
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+    '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="7"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+)
+
+
+def test_docx_lists_count_as_word_counts_them() -> None:
+    # review: two lists on one definition go on counting (Word shows 1. 2. 3.); a list that
+    # overrides its start begins anew; a number opening a page Word drew stays with its text
+    data = docx(
+        [("num:5:0", "Een"), ("num:6:0", "Twee"), ("num:6:0", "{page}Drie"), ("num:7:0", "Weer")],
+        numbering=LISTS,
+    )
+    assert laid_out_docx(data).split("\n") == [
+        "1. Een", "", "2. Twee", "\f3. Drie", "", "1. Weer", ""
+    ]
+
+
+def test_docx_moved_and_hidden_text_is_not_read_twice() -> None:
+    data = docx([("", "Blijft staan.{move: Verplaatste zin.}{hidden: Verborgen.}")])
+    assert laid_out_docx(data) == "Blijft staan.\n"
+
+
+def test_a_damaged_deflate_stream_is_an_input_error(tmp_path: Path) -> None:
+    data = bytearray(docx([("", "Een alinea die lang genoeg is om te comprimeren. " * 20)]))
+    at = data.index(b"word/document.xml") + 40  # inside that entry's compressed bytes
+    data[at : at + 30] = b"\xff" * 30
+    with pytest.raises(InputError, match=r"x\.docx: is a damaged DOCX"):
+        parse_bytes(bytes(data), "x.docx")
+
+
+def laid_out_docx(data: bytes) -> str:
+    from parsers.docx import laid_out
+
+    return laid_out(data, "x.docx").text
