@@ -26,17 +26,24 @@ BLOCKS = frozenset({
 })  # fmt: skip
 SKIPPED = frozenset({"head", "script", "style", "noscript", "template", "svg", "iframe", "object"})
 NOTE_NUMBER = re.compile(r"^\s*\[?(\d{1,3})\]?\s*$")
-NOTE_START = re.compile(r"^\s*\[?\d{1,3}\]?[.)]?\s*")
+# a link that says it leads to a note (officielebekendmakingen "nootnum", Word "_ftn1",
+# pandoc "fn1" / "footnote-ref"); without that, a number in <sup> is a note's mark
+NOTE_LINK = re.compile(r"noot|note|ftn|\bfn|voetnoot", re.IGNORECASE)
 NOTE_MAX = 3000  # characters; a longer block around a note's anchor is not the note
+CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BACKLINKS = "↩\ufe0e\ufe0f"
 
 
 def laid_out(data: bytes, source: str) -> Laid:
     """The HTML page `data` laid out as text; `source` names it in errors."""
     try:
         data.decode("utf-8")
-        parser = lxml.html.HTMLParser(encoding="utf-8")
-    except UnicodeDecodeError:
-        parser = lxml.html.HTMLParser()  # the page's own <meta charset>, else Latin-1
+        encoding = "utf-8"
+    except UnicodeDecodeError:  # what the page declares, else Windows' own (as `read`)
+        declared = CHARSET.search(data[:4096])
+        encoding = declared[1].decode("ascii") if declared else "windows-1252"
+    parser = lxml.html.HTMLParser(encoding=encoding)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as error:
@@ -65,7 +72,7 @@ class _Walk(TreeWalk):
 
     def note(self, el) -> tuple[str, str]:
         number, note = self.notes[el]
-        return number, NOTE_START.sub("", note.text_content().replace("↩", ""), count=1)
+        return number, _own_number_off(_text(note), number)
 
 
 def _footnotes(root) -> dict:
@@ -85,27 +92,58 @@ def _footnotes(root) -> dict:
         target = anchors.get(href[1:]) if href.startswith("#") and m else None
         if target is None or order[id(target)] < order[id(a)]:
             continue
+        parent = a.getparent()
+        sup = parent is not None and parent.tag == "sup" and len(parent) == 1
+        named = " ".join(v for k, v in a.attrib.items() if k in ("href", "id", "name", "class"))
+        if not (sup or (len(a) and a[0].tag == "sup") or NOTE_LINK.search(named)):
+            continue  # "zie vraag <a href='#v5'>5</a>" links, it marks no note
         note = _note_block(target, m[1])
         if note is None or id(note) in taken or _inside(a, note):
             continue
         taken.add(id(note))
-        parent = a.getparent()
-        holder = parent if parent is not None and parent.tag == "sup" and len(parent) == 1 else a
-        found[holder] = (m[1], note)
+        found[parent if sup else a] = (m[1], note)
     return found
 
 
 def _note_block(target, number: str):
-    """The element that holds the note's text: the anchor itself, or the block around it."""
+    """The element that holds the note's text: the anchor itself, or the block around it;
+    never a heading."""
     el = target
-    while el is not None:
-        rest = NOTE_START.sub("", el.text_content(), count=1).strip()
+    while el is not None and el.tag not in HEADINGS:
+        rest = _own_number_off(_text(el), number)
         if len(rest) > NOTE_MAX:
             return None
-        if rest and rest != number:
+        if rest:
             return el
         el = el.getparent()
     return None
+
+
+def _own_number_off(text: str, number: str) -> str:
+    """A note's text without its own number before it ("1 Kamerstuk" -> "Kamerstuk", but
+    "29 282, nr. 5" stays whole in note 1) and without backlink arrows."""
+    text = text.strip().strip(BACKLINKS).strip()
+    m = re.match(rf"\[?{number}\]?[.)]?(?:\s+|$|(?=[A-Z]))", text)
+    return (text[m.end() :] if m else text).strip().strip(BACKLINKS).strip()
+
+
+def _text(el) -> str:
+    """The text of an element, a space between its blocks and at a <br>."""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in SKIPPED:
+            return
+        if tag in BLOCKS or tag == "br":
+            out.append(" ")
+        out.append(node.text or "" if tag else "")
+        for child in node:
+            walk(child)
+            out.append(child.tail or "")
+
+    walk(el)
+    return " ".join("".join(out).split())
 
 
 def _inside(el, container) -> bool:

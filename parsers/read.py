@@ -20,7 +20,16 @@ from parsers.model import Document
 
 # Share of control characters (other than whitespace) above which bytes are not text.
 BINARY_SHARE = 0.01
-HTML = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+)?html\b", re.S)
+# what may stand before a document's first element: declaration, comments, doctype
+PROLOGUE = re.compile(rb"(?:\s*(?:<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>))*\s*", re.S | re.I)
+PUBLICATION_ROOTS = frozenset(
+    {b"officiele-publicatie", b"kamerstuk", b"kamervragen", b"handelingen"}
+)
+FIRST_TAG = re.compile(rb"<([A-Za-z][\w.:-]*)")
+HTML_TAGS = frozenset({
+    b"html", b"head", b"body", b"meta", b"title", b"link", b"style", b"script", b"div", b"p",
+    b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"table", b"section", b"article", b"main",
+})  # fmt: skip
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 
@@ -74,15 +83,20 @@ def _text(data: bytes, source: str) -> str | Laid:
         from parsers.docx import laid_out
 
         return laid_out(data, source)
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1000].lower()
-    if HTML.search(head):
+    markup = _markup(data)
+    if markup == "html":
         from parsers.html import laid_out
 
         return laid_out(data, source)
-    if head.startswith(b"<"):
+    if markup:
         from parsers.bekendmakingen_xml import laid_out
 
-        return laid_out(data, source)
+        try:
+            return laid_out(data, source)
+        except InputError:
+            if markup == "xml":
+                raise
+            # "<<Wet>> ..." or "<Concept>": text that opens with a bracket, read as text
     text = decode(data, source)
     if text.lstrip()[:1] in ("{", "["):
         from parsers import json_record
@@ -93,6 +107,21 @@ def _text(data: bytes, source: str) -> str | Laid:
     if _looks_binary(text):
         raise InputError(source, "looks like binary data, not a text document")
     return text
+
+
+def _markup(data: bytes) -> str | None:
+    """"html", "xml" (declared, or a publication's root), "tags" (opens with a tag, may still
+    be text) or None.
+    HTML is known by its doctype or by its first tag, after any declaration and comments."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:65536]
+    if not head.startswith(b"<"):
+        return None
+    rest = PROLOGUE.sub(b"", head, count=1)
+    m = FIRST_TAG.match(rest)
+    if m and m[1].lower() in HTML_TAGS:
+        return "html"
+    known = m is not None and m[1] in PUBLICATION_ROOTS
+    return "xml" if known or head.startswith(b"<?xml") else "tags"
 
 
 def decode(data: bytes, source: str) -> str:

@@ -380,3 +380,52 @@ def laid_out_docx(data: bytes) -> str:
     from parsers.docx import laid_out
 
     return laid_out(data, "x.docx").text
+
+
+def test_html_notes_are_links_that_say_so_and_keep_their_text() -> None:
+    from parsers.html import laid_out
+
+    page = (
+        b"<p>Zie het antwoord op vraag <a href='#v5'>5</a> en de brief<sup><a href='#n1'>1</a>"
+        b"</sup>.</p><h2 id='v5'>Vraag 5</h2><p>Waarom niet?</p>"
+        b"<div id='n1'><p>1 29 282, nr. 5.</p><p>Zie ook de bijlage.</p></div>"
+    )
+    assert laid_out(page, "x.html").text.split("\n") == [
+        "Zie het antwoord op vraag 5 en de brief1.",
+        "",
+        "Vraag 5",
+        "",
+        "Waarom niet?",
+        "",
+        "1 29 282, nr. 5. Zie ook de bijlage.",
+        "",
+    ]
+
+
+def test_html_in_windows_1252_without_a_declaration() -> None:
+    from parsers.html import laid_out
+
+    sentence = "\u201cZo\u201d kost \u20ac 5 \u2013 caf\u00e9."
+    page = f"<html><body><p>{sentence}</p></body></html>"
+    assert laid_out(page.encode("cp1252"), "x.html").text == sentence + "\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"<<Wet>> tot wijziging\n\nVraag 1\nHoe?\n", str),  # text that opens with a bracket
+        (b"<CONCEPT>\nVraag 1\nHoe?\n", str),
+        (b"<body><p>Vraag 1</p></body>", "html"),  # HTML without <html>
+        (b"<!-- " + b"x" * 2000 + b" -->\n<html><p>Vraag 1</p></html>", "html"),
+        (b"<kamerstuk><al>Vraag 1</al></kamerstuk>", "xml"),
+    ],
+)
+def test_sniffing(data: bytes, kind) -> None:
+    from parsers.layout import Laid
+    from parsers.read import _text
+
+    got = _text(data, "x")
+    if kind is str:
+        assert got == data.decode()
+    else:
+        assert isinstance(got, Laid) and "Vraag 1" in got.text
