@@ -333,7 +333,7 @@ def resolve(
             status = "placeholder" if ref.kind == "page_placeholder" else "external"
             out.append(attrs.evolve(ref, status=status))
             continue
-        candidates = _candidates(ref.kind, detail, answers, index[ref.answer_id])
+        candidates = _candidates(ref.kind, detail, answers, index[ref.answer_id], paged)
         if not candidates and ref.kind == "question" and numbers.get(detail or "") in index:
             candidates = [(index[numbers[detail or ""]], 0.0)]
         target = None
@@ -350,11 +350,12 @@ def resolve(
 
 
 def _candidates(
-    kind: ReferenceKind, detail: str | None, answers: Sequence[Answer], here: int
+    kind: ReferenceKind, detail: str | None, answers: Sequence[Answer], here: int, paged: bool
 ) -> list[tuple[int, float]]:
-    """(answer index, penalty) pairs a reference of `kind` in answer `here` may point to."""
+    """(answer index, penalty) pairs a reference of `kind` in answer `here` may point to;
+    `paged`: the answers stand on more than one page."""
     others = [k for k in range(len(answers)) if k != here]
-    if kind == "page" and detail and not _paged(answers):
+    if kind == "page" and detail and not paged:
         return [(k, 0.0) for k in others]  # no pages (XML, HTML): the topic alone decides
     if kind == "page" and detail:
         page = int(detail)

@@ -9,10 +9,13 @@ between paragraphs as paragraphs of its own.
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from parsers.errors import InputError
 from parsers.layout import Laid, TreeWalk
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 INLINE = frozenset({
     "nadruk", "extref", "intref", "naam", "voornaam", "tussenvoegsel", "achternaam",
@@ -21,13 +24,14 @@ INLINE = frozenset({
 })  # fmt: skip
 LABELS = frozenset({"nr", "titel", "label", "lidnr"})
 SKIPPED = frozenset({"metadata", "meta", "illustratie"})
+# the root elements of a publication; `read` also sniffs a file by them
 ROOTS = frozenset({"officiele-publicatie", "kamerstuk", "kamervragen", "handelingen"})
 
 
 def laid_out(data: bytes, source: str) -> Laid:
     """The publication XML `data` laid out as text; `source` names it in errors."""
     root = _root(data, source)
-    name = etree.QName(root).localname
+    name = root.tag
     if name not in ROOTS and next(root.iter("al"), None) is None:
         raise InputError(
             source, f"is XML (<{name}>), not a publication of officielebekendmakingen.nl"
@@ -39,6 +43,9 @@ def laid_out(data: bytes, source: str) -> Laid:
 
 
 def _root(data: bytes, source: str) -> etree._Element:
+    """The tree, its tags without namespaces."""
+    from lxml import etree  # here: `read` imports this module also for text files
+
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True
     )
@@ -55,7 +62,6 @@ def _root(data: bytes, source: str) -> etree._Element:
 class _Walk(TreeWalk):
     def __init__(self) -> None:
         super().__init__()
-        self.notes = 0
         self.mixed: dict = {}  # element -> does it hold running text around its children
 
     def role(self, el) -> str:
@@ -83,7 +89,7 @@ class _Walk(TreeWalk):
         return self.mixed[parent]
 
     def note(self, el) -> tuple[str, str]:
-        self.notes += 1
-        number = (el.findtext("noot.nr") or "").strip() or str(self.notes)
+        """Its `<noot.nr>`; without one, `Pages` numbers it by its place."""
+        number = (el.findtext("noot.nr") or "").strip()
         body = " ".join("".join(part.itertext()) for part in el if part.tag != "noot.nr")
         return number, body

@@ -85,7 +85,6 @@ class _Walk:
             for kind in ("footnote", "endnote")
             if f"{kind}s" in parts
         }
-        self.numbered = 0
         self.label = ""  # the number Word draws before the paragraph, not yet written
         self.numbers = _Numbering(parts.get("numbering"), parts.get("styles"))
         document = parts["document"]
@@ -127,10 +126,9 @@ class _Walk:
         self.pages.write(text)
 
     def _note(self, kind: str, ident: str | None) -> None:
-        self.numbered += 1
+        """A note Word numbers itself: `Pages` numbers it by its place."""
         note = self.notes.get(kind, {}).get(ident)
-        text = "" if note is None else _plain(note)
-        self.pages.mark(str(self.numbered), text)
+        self.pages.mark("", "" if note is None else _plain(note))
 
 
 def _plain(el: etree._Element) -> str:

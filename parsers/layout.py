@@ -49,7 +49,7 @@ class Pages:
 
     def mark(self, number: str, note: str) -> None:
         """A footnote: its number glued to the text so far, its text at the foot of the page.
-        A number that is no number ("a", "*") is replaced by the count of notes so far."""
+        A number that is none or no number ("a", "*") is the count of notes so far."""
         self._numbered += 1
         n = int(number) if number.isdigit() else self._numbered
         self._open = ["".join(self._open).rstrip(" \t"), f"\ue000{n}\ue001"]

@@ -14,6 +14,7 @@ import os
 import re
 import sys
 
+from parsers import bekendmakingen_xml
 from parsers.errors import InputError
 from parsers.layout import Laid
 from parsers.model import Document
@@ -22,9 +23,6 @@ from parsers.model import Document
 BINARY_SHARE = 0.01
 # what may stand before a document's first element: declaration, comments, doctype
 PROLOGUE = re.compile(rb"(?:\s*(?:<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>))*\s*", re.S | re.I)
-PUBLICATION_ROOTS = frozenset(
-    {b"officiele-publicatie", b"kamerstuk", b"kamervragen", b"handelingen"}
-)
 FIRST_TAG = re.compile(rb"<([A-Za-z][\w.:-]*)")
 HTML_TAGS = frozenset({
     b"html", b"head", b"body", b"meta", b"title", b"link", b"style", b"script", b"div", b"p",
@@ -89,10 +87,8 @@ def _text(data: bytes, source: str) -> str | Laid:
 
         return laid_out(data, source)
     if markup:
-        from parsers.bekendmakingen_xml import laid_out
-
         try:
-            return laid_out(data, source)
+            return bekendmakingen_xml.laid_out(data, source)
         except InputError:
             if markup == "xml":
                 raise
@@ -120,7 +116,7 @@ def _markup(data: bytes) -> str | None:
     m = FIRST_TAG.match(rest)
     if m and m[1].lower() in HTML_TAGS:
         return "html"
-    known = m is not None and m[1] in PUBLICATION_ROOTS
+    known = m is not None and m[1].decode("latin-1") in bekendmakingen_xml.ROOTS
     return "xml" if known or head.startswith(b"<?xml") else "tags"
 
 
