@@ -6,7 +6,9 @@ up to the next paragraph of the inbreng. Where the same faction asks on in the n
 before any answer comes, the first answer after both takes up both; not where a label
 ("Antwoord") with nothing under it stands between them: that question went unanswered. The
 questions that share a run take its paragraphs in order, each the paragraph that shares most
-of its words, or the one the question before took.
+of its words, or the one the question before took. A question of a run that the run leaves
+out (it shares no word of its own, where another question of the run has its words there)
+went unanswered: a reply often takes up the first question of a paragraph only.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from aligner import similarity
-from aligner.model import Answer, QuestionResult
+from aligner.model import Answer, AnswerLink, QuestionResult
 from aligner.numbered import result
 from parsers.model import Document, Paragraph, Question
 
@@ -29,6 +31,11 @@ JOINT = re.compile(
 JOINT_MAX = 200  # characters: an announcement is short; a longer paragraph is an answer
 TAKEN_UP = 0.8  # the confidence of an answer that follows more questions before it
 MOVE_ON = 0.1  # how much more of a question's words a later paragraph must share to take it
+# a question the run leaves out: its words of its own (four at least, so not "Zo ja, hoe?")
+# are nearly absent, even as parts of words, where another question's words are there
+LEFT_OUT_WORDS, LEFT_OUT_SHARE, TAKEN_UP_BY_OTHER = 4, 0.1, 0.3
+COMPOUND_PART = 6  # letters a word needs to count as part of a compound ("portemonnee")
+LEFT_OUT = 0.6  # the confidence that such a question went unanswered
 
 
 def interleaved(document: Document, answers: Sequence[Answer]) -> bool:
@@ -62,7 +69,16 @@ def align(
         questions = [q for p, _ in asking for q in by_paragraph.get(p.id, [])]
         chosen = _choose(questions, run, vocab, free=_joint(run))
         confidence = {p.id: c for p, c in asking}
+        left_out = _left_out(questions, run, vocab)
         for q, first in chosen:
+            if q.id in left_out:
+                nearest = AnswerLink(answer_id=run[first].id, score=0.0)
+                results.append(
+                    QuestionResult(
+                        question=q, status="unanswered", confidence=LEFT_OUT, nearest=nearest
+                    )
+                )
+                continue
             ids = [run[first].id] + [a.id for k, a in enumerate(run) if k != first]
             taken.add(ids[0])
             carried_on.update(ids[1:])
@@ -172,3 +188,44 @@ def _choose(
             at = best
         out.append((q, at))
     return out
+
+
+def _left_out(
+    questions: list[Question], run: list[Answer], vocab: similarity.Vocabulary
+) -> set[str]:
+    """Ids of the questions the run does not take up: it holds (almost) none of their words,
+    whole or as part of a compound, and clearly holds another question's."""
+    if len(questions) < 2:
+        return set()
+    said = _words(" ".join(a.paragraph.text for a in run))
+    stems = {_stem(w) for w in said}
+    parts = {w for w in said if len(w) >= COMPOUND_PART}
+    shares = []
+    for q in questions:
+        asked = _words(q.text)
+        held = {w for w in asked if _stem(w) in stems or any(_part(w, p) for p in parts)}
+        weights = {_stem(w): vocab.weight(_stem(w)) for w in asked}
+        total = sum(weights.values())
+        kept = sum(weights[s] for s in {_stem(w) for w in held})
+        shares.append((len(weights), kept / total if total else 0.0))
+    return {
+        q.id
+        for k, q in enumerate(questions)
+        if shares[k][0] >= LEFT_OUT_WORDS
+        and shares[k][1] < LEFT_OUT_SHARE
+        and max(share for j, (_, share) in enumerate(shares) if j != k) >= TAKEN_UP_BY_OTHER
+    }
+
+
+def _words(text: str) -> set[str]:
+    """Content words, whole: a compound holds its parts ("identiteitsportemonnee")."""
+    return {w for w in similarity.WORD.findall(text.lower()) if similarity.content(w)}
+
+
+def _stem(word: str) -> str:
+    return word[: similarity.STEM_LENGTH]
+
+
+def _part(word: str, other: str) -> bool:
+    """Whether one word is part of the other, both long enough to say something."""
+    return len(word) >= COMPOUND_PART and (word in other or other in word)

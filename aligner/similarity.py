@@ -235,12 +235,13 @@ STOP_WORDS = frozenset(
 
 def stems(text: str) -> list[str]:
     """Content stems of `text`: lower case, stop words out, long words cut to a stem."""
-    out = []
-    for word in WORD.findall(text.lower()):
-        if word in STOP_WORDS or (len(word) < 3 and not word.isdigit()):
-            continue
-        out.append(word[:STEM_LENGTH])
-    return out
+    return [word[:STEM_LENGTH] for word in WORD.findall(text.lower()) if content(word)]
+
+
+def content(word: str) -> bool:
+    """Whether a lower-case word says what a text is about: no stop word, no short word
+    other than a number."""
+    return word not in STOP_WORDS and (len(word) >= 3 or word.isdigit())
 
 
 def grams(text: str) -> list[str]:

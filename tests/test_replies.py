@@ -116,6 +116,42 @@ def test_an_announced_joint_answer_takes_up_every_faction_before_it(tmp_path: Pa
     }
 
 
+LEFT_OUT = """\
+NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+1. Algemeen
+
+De leden van de D66-fractie vragen hoeveel gemeenten de nieuwe regeling voor
+schuldhulp al toepassen. Ook vragen zij wanneer de evaluatie van de Wet
+inburgering 2021 naar de Kamer wordt gestuurd.
+
+Vrijwel alle gemeenten passen de nieuwe regeling voor schuldhulp al toe;
+alleen enkele kleine gemeenten volgen in de loop van het jaar.
+
+De leden van de CDA-fractie vragen hoe het wetsvoorstel zich verhoudt tot de
+digitale identiteitsportemonnee. Ook vragen zij of inwoners zonder
+smartphone toegang houden tot dezelfde diensten.
+
+De regering ziet de portemonnee als aanvulling: wie geen smartphone heeft,
+houdt toegang tot dezelfde diensten aan de balie.
+"""
+
+
+def test_a_question_the_reply_leaves_out_is_unanswered(tmp_path: Path) -> None:
+    # D66's second question (line 6: the evaluation of the Wet inburgering) shares no word
+    # with the reply, which takes up schuldhulp in gemeenten (line 9): unanswered. The
+    # reply to CDA (line 16) holds its second question's words, and its first question's
+    # only as part of a word ("portemonnee" of "identiteitsportemonnee"): enough to keep it.
+    path = tmp_path / "nota.txt"
+    path.write_text(LEFT_OUT, encoding="utf-8")
+    assert pairs(path) == {
+        5: ("answered", 9, 1.0),
+        6: ("unanswered", None, 0.6),
+        12: ("answered", 16, 1.0),
+        13: ("answered", 16, 1.0),
+    }
+
+
 def test_nota_parts_cut_a_paragraph_where_the_answer_begins() -> None:
     doc = parse(FIXTURES / "nota.txt")
     assert doc.kind == "nota"
