@@ -3,9 +3,9 @@
 The format is sniffed from the content, not the file name: PDF (`pdf`), DOCX (`docx`), HTML
 (`html`), the XML of officielebekendmakingen.nl (`bekendmakingen_xml`), a JSON record that
 holds a document's text (`json_record`), or text, which is taken to be text extracted from
-PDF. Bad input raises `InputError`
-with one line saying what is wrong; bytes that are not UTF-8 are read as cp1252 with a
-warning on stderr.
+PDF. Bad input raises `InputError` with one line saying what is wrong. Text is UTF-8, or
+UTF-16 (Word's "Unicode text", known by its byte order mark or its zero bytes); other bytes
+are read as cp1252 with a warning on stderr.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ HTML_TAGS = frozenset({
     b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"table", b"section", b"article", b"main",
 })  # fmt: skip
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
+# an encoding declared in an XML prologue: wrong once UTF-16 is read and written as UTF-8
+DECLARED = re.compile(rb"^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
+UTF16_SAMPLE = 4096  # bytes looked at for the zero bytes of UTF-16 without a byte order mark
 
 
 def parse(path: str | os.PathLike[str]) -> Document:
@@ -71,6 +74,7 @@ def _read(name: str) -> bytes:
 
 def _text(data: bytes, source: str) -> str | Laid:
     """The text the parser reads: a PDF's printed lines, or the bytes decoded."""
+    data = _from_utf16(data, source)
     if not data.strip():
         raise InputError(source, "is empty")
     if data.startswith(b"%PDF"):
@@ -118,6 +122,29 @@ def _markup(data: bytes) -> str | None:
         return "html"
     known = m is not None and m[1].decode("latin-1") in bekendmakingen_xml.ROOTS
     return "xml" if known or head.startswith(b"<?xml") else "tags"
+
+
+def _from_utf16(data: bytes, source: str) -> bytes:
+    """UTF-16 text or markup as UTF-8 (an XML declaration's encoding dropped); other bytes
+    as they are."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # the byte order mark says which end comes first
+    else:
+        sample = data[:UTF16_SAMPLE]
+        half = len(sample) // 2
+        if half < 2 or b"\x00\x00" in sample:
+            return data
+        if sample[1::2].count(0) > 0.9 * half:
+            encoding = "utf-16-le"
+        elif sample[0::2].count(0) > 0.9 * half:
+            encoding = "utf-16-be"
+        else:
+            return data
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(source, "looks like UTF-16 text but is damaged") from None
+    return DECLARED.sub(rb"\1", text.encode("utf-8"), count=1)
 
 
 def decode(data: bytes, source: str) -> str:

@@ -121,6 +121,30 @@ def test_every_format_gives_the_alignment_of_the_text(kind: str, as_text: dict) 
     assert references(got) == references(as_text)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_reads_as_its_utf8(encoding: str, as_text: dict) -> None:
+    # Word saves "Unicode text" as UTF-16 with a byte order mark; without one, the zero bytes
+    # of the Latin letters say which end comes first
+    text = (FIXTURES / "example-so.txt").read_text(encoding="utf-8")
+    got = alignment_data(align(parse_bytes(text.encode(encoding), "example.txt")))
+    assert pairs(got) == pairs(as_text)
+    assert references(got) == references(as_text)
+
+
+def test_utf16_xml_that_declares_it_reads_as_the_xml() -> None:
+    xml = EXAMPLE_XML.read_text(encoding="utf-8")
+    declared = xml.replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+    assert declared != xml
+    got = alignment_data(align(parse_bytes(declared.encode("utf-16"), "example.xml")))
+    assert pairs(got) == pairs(alignment_data(align(parse(EXAMPLE_XML))))
+
+
+def test_damaged_utf16_is_an_input_error() -> None:
+    data = "Vraag 1\nHoe?\n".encode("utf-16") + b"\x00\xd8"  # half a surrogate pair
+    with pytest.raises(InputError, match="UTF-16"):
+        parse_bytes(data, "x.txt")
+
+
 def test_kamervragen_xml_pairs_as_the_text_does() -> None:
     text = alignment_data(align(parse(FIXTURES / "kamervragen.txt")))
     xml = alignment_data(align(parse(FIXTURES / "kamervragen.xml")))
