@@ -43,6 +43,8 @@ LONE_NUMBERS = re.compile(
     r"^\s*(?P<numbers>\d{1,3}(?:\)?(?:\s*,\s*|\s+en\s+|\s*(?:t/m|tot\s+en\s+met|[-–])\s*)"
     r"\d{1,3})*)[.)]?$"  # matched on the stripped line: trailing spaces cost nothing
 )
+# a list item's number before its text: "1. Bent u ...", "2) Hoeveel ..."
+ITEM_NUMBER = re.compile(r"^(?P<label>\s*(?P<number>\d{1,3})[.)])\s+(?=[A-ZÀ-ÖØ-Þ«\"“'‘„])")
 NUMBER = re.compile(r"\d{1,3}[a-z]?")
 RANGE = re.compile(r"(\d{1,3})\)?\s*(?:t/m|tot\s+en\s+met|[-–])\s*(\d{1,3})")
 SENTENCE_END = re.compile(r"[.?!;:,]\W*$")
@@ -186,8 +188,9 @@ def numbered_label(line: str) -> tuple[str, tuple[str, ...], int] | None:
 
 def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...], int]]:
     """Older Kamervragen number their questions with a number on a line of its own ("1",
-    "2", ...) and, after the line that opens the answers ("Antwoord", "Antwoord van
-    minister ..."), their answers anew from 1, some answers taking up several ("2 en 3").
+    "2", ...) or before their text ("1. Bent u ...?", as a numbered list is written out) and,
+    after the line that opens the answers ("Antwoord", "Antwoord van minister ..."), their
+    answers anew from 1, some answers taking up several ("2 en 3").
     Per line index, what `numbered_label` gives for "Vraag N" or "Antwoord N"; empty unless
     both runs are there, each of two or more."""
     opening = next((k for k, line in enumerate(lines) if ANSWERS_LINE.match(line)), None)
@@ -197,14 +200,17 @@ def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...],
     answered = _counted(lines, range(opening + 1, len(lines)))
     if len(asked) < 2 or len(answered) < 2 or _last(answered) > _last(asked):
         return {}
-    ends = [k for k, _ in asked[1:]] + [opening]
-    texts = [" ".join(lines[a + 1 : b]) for (a, _), b in zip(asked, ends, strict=True)]
+    ends = [k for k, *_ in asked[1:]] + [opening]
+    texts = [
+        " ".join([lines[a][end:], *lines[a + 1 : b]])
+        for (a, _, end), b in zip(asked, ends, strict=True)
+    ]
     if 2 * sum("?" in text for text in texts) < len(texts):
         return {}  # numbered lists or table cells, not questions
     return {
-        k: (kind, numbers, len(lines[k].rstrip()))
+        k: (kind, numbers, end)
         for kind, run in (("inbreng", asked), ("reactie", answered))
-        for k, numbers in run
+        for k, numbers, end in run
     }
 
 
@@ -260,28 +266,34 @@ def lone_numbers(line: str) -> tuple[str, ...] | None:
     return None if m is None else _numbers(m["numbers"])
 
 
-def _counted(lines: Sequence[str], where: range) -> list[tuple[int, tuple[str, ...]]]:
-    """(index, numbers) of the lines "1", "2", "3 en 4", ... in `where` that count up from
-    1, each followed by text; other lone numbers (page numbers, stray note marks) are
-    passed over."""
-    out: list[tuple[int, tuple[str, ...]]] = []
+def _counted(lines: Sequence[str], where: range) -> list[tuple[int, tuple[str, ...], int]]:
+    """(index, numbers, where the number ends) of the lines in `where` that count up from 1:
+    a number alone ("1", "2", "3 en 4") followed by text, or a number that opens its text
+    ("1. Bent u bekend ...?"); other numbers (page numbers, stray note marks, "2025 was")
+    are passed over."""
+    out: list[tuple[int, tuple[str, ...], int]] = []
     for k in where:
-        numbers = lone_numbers(lines[k])
+        numbers, end = lone_numbers(lines[k]), len(lines[k].rstrip())
+        if numbers is None and (m := ITEM_NUMBER.match(lines[k])):
+            numbers, end = (m["number"],), len(m["label"])
         if numbers is None or numbers != _next(out, len(numbers)):
+            continue
+        if end < len(lines[k].rstrip()):
+            out.append((k, numbers, end))
             continue
         after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
         if after and lone_numbers(after) is None:
-            out.append((k, numbers))
+            out.append((k, numbers, end))
     return out
 
 
-def _next(run: list[tuple[int, tuple[str, ...]]], count: int) -> tuple[str, ...]:
+def _next(run: list[tuple[int, tuple[str, ...], int]], count: int) -> tuple[str, ...]:
     """The `count` numbers that come next after `run`."""
     last = _last(run)
     return tuple(str(n) for n in range(last + 1, last + 1 + count))
 
 
-def _last(run: list[tuple[int, tuple[str, ...]]]) -> int:
+def _last(run: list[tuple[int, tuple[str, ...], int]]) -> int:
     return int(run[-1][1][-1]) if run else 0
 
 

@@ -2,7 +2,8 @@
 Kamerstuk.
 
 Every block element (paragraph, heading, list item, table cell) becomes a paragraph of its
-own and `<br>` a line break (`layout`). A footnote is a link whose text is its number
+own and `<br>` a line break (`layout`); an item of a numbered list opens with the number a
+browser draws ("3.", "b."). A footnote is a link whose text is its number
 ("<sup><a href="#n1">1</a></sup>") to a note further down the page; the note's text then
 stands at the foot of the page, as in a PDF. The page's head, scripts and styles are not
 the document and are left out.
@@ -73,6 +74,52 @@ class _Walk(TreeWalk):
     def note(self, el) -> tuple[str, str]:
         number, note = self.notes[el]
         return number, _own_number_off(_text(note), number)
+
+    def drawn(self, el) -> str:
+        return _item_number(el) if el.tag == "li" else ""
+
+
+def _item_number(item) -> str:
+    """The number a browser draws before an item of an `<ol>`: counted from the list's
+    `start`, or from an item's own `value`, in the list's `type` (1, a, A, i, I)."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol":
+        return ""
+    number = _integer(parent.get("start"), 1) - 1
+    for sibling in parent.iterchildren("li"):
+        number = _integer(sibling.get("value"), number + 1)
+        if sibling is item:
+            break
+    kind = parent.get("type") or "1"
+    if kind in "aA" and number > 0:
+        label = ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            label = chr(ord("a") + rest) + label
+        return (label.upper() if kind == "A" else label) + "."
+    if kind in "iI" and 0 < number < 4000:
+        label = _roman(number)
+        return (label.upper() if kind == "I" else label) + "."
+    return f"{number}."
+
+
+def _integer(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+         (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ROMAN:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
 
 
 def _footnotes(root) -> dict:

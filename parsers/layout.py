@@ -117,7 +117,8 @@ class TreeWalk:
     "inline" (running text), "label" (running text and a space: "1.2" + "Opvang"), "marker"
     (a list item's number, which opens the item's first paragraph), "break" (a line break),
     "note" (a footnote, written by `note`) or "skip". The text of every element not skipped
-    is written, so nothing is lost.
+    is written, so nothing is lost; so is what a block shows that is no text of it
+    (`drawn`: the number a browser draws before a list item).
     """
 
     def __init__(self) -> None:
@@ -130,6 +131,10 @@ class TreeWalk:
     def note(self, el) -> tuple[str, str]:
         """A footnote element's number and text."""
         raise NotImplementedError
+
+    def drawn(self, el) -> str:
+        """What a block shows before its text that the tree holds as no text: none."""
+        return ""
 
     def laid(self, root) -> Laid:
         """The laid-out text of the tree under `root`."""
@@ -147,6 +152,9 @@ class TreeWalk:
             self._write("\n")
         if role == "block":
             self._end()
+            if label := self.drawn(el):
+                self._write(label + " ")
+                self._marker = True  # the number opens the item's first paragraph
         self._write(el.text)
         for child in el:
             self._element(child)

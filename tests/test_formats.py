@@ -426,6 +426,36 @@ def test_html_notes_are_links_that_say_so_and_keep_their_text() -> None:
     ]
 
 
+def test_html_list_items_show_the_numbers_a_browser_draws() -> None:
+    from parsers.html import laid_out
+
+    page = (
+        b"<html><body><ol><li>Hoeveel?</li><li><p>Wanneer?</p><p>Zo ja, hoe?</p></li></ol>"
+        b'<ol start="3" type="a"><li>Drie</li><li value="27">Zeven</li></ol>'
+        b'<ol type="I"><li>Een</li><li>Twee</li></ol><ul><li>Punt</li></ul></body></html>'
+    )
+    assert laid_out(page, "x.html").text.split("\n\n") == [
+        "1. Hoeveel?", "2. Wanneer?", "Zo ja, hoe?", "c. Drie", "aa. Zeven", "I. Een",
+        "II. Twee", "Punt\n",
+    ]
+
+
+def test_html_kamervragen_in_numbered_lists_pair_by_number() -> None:
+    ask = ["Bent u bekend met het bericht over de veerdienst?", "Hoeveel afvaarten vervallen?"]
+    reply = ["Ja.", "In de winter vervallen er vier per week."]
+    items = lambda texts: "<ol>" + "".join(f"<li>{t}</li>" for t in texts) + "</ol>"  # noqa: E731
+    page = (
+        "<html><body><p>Vragen van het lid Jansen (SP) aan de minister (ingezonden 2 maart"
+        f" 2026).</p>{items(ask)}<p>Antwoord van minister De Boer (ontvangen 20 maart"
+        f" 2026)</p>{items(reply)}</body></html>"
+    )
+    data = alignment_data(align(parse_bytes(page.encode(), "vragen.html")))
+    answers = {a["id"]: a["text"] for a in data["answers"]}
+    assert [(q["text"], answers[q["answers"][0]["id"]]) for q in data["questions"]] == list(
+        zip(ask, reply, strict=True)
+    )
+
+
 def test_html_in_windows_1252_without_a_declaration() -> None:
     from parsers.html import laid_out
 

@@ -116,6 +116,39 @@ def test_older_kamervragen_numbered_with_the_number_alone(mark: str) -> None:
     assert got == [(5, "answered", 16), (8, "answered", 19), (11, "answered", 22)]
 
 
+INLINE = """\
+Vragen van het lid Jansen (SP) aan de Minister van Infrastructuur over de veerdienst
+(ingezonden 2 maart 2026).
+
+1. Bent u bekend met het bericht dat de veerboot in de winter minder vaak
+vaart?
+
+2) Hoeveel afvaarten vervallen er per week?
+
+3. Bent u bereid met de rederij in gesprek te gaan over een extra afvaart?
+
+Antwoord van Minister De Boer (Infrastructuur) (ontvangen 20 maart 2026).
+
+1. Ja.
+
+2) In de winter vervallen vier van de achttien afvaarten per week.
+
+3. Ik spreek de rederij in april.
+"""
+
+
+def test_kamervragen_numbered_before_their_text() -> None:
+    # "1. Bent u ...?": the number opens the question's own line, as a numbered list is
+    # written out; the answers count anew after "Antwoord van ...". Lines read off the text
+    # above: questions at 4, 7 and 9, answers at 13, 15 and 17.
+    data, lines = aligned(INLINE)
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(4, "answered", 13), (7, "answered", 15), (9, "answered", 17)]
+    assert [q["text"][:14] for q in data["questions"]] == [
+        "Bent u bekend ", "Hoeveel afvaar", "Bent u bereid ",
+    ]
+
+
 PAGE_BREAK = """\
 LIJST VAN VRAGEN EN ANTWOORDEN
 
@@ -352,6 +385,9 @@ def test_older_kamervragen_answering_two_numbers_at_once(group: str) -> None:
         # a letter: two numbered lists, a line "Antwoord" between them; nothing is asked
         "Dit doen we:\n1.\nDe haven wordt uitgediept.\n2.\nDe tarieven blijven gelijk.\n"
         "Antwoord\n1.\nDe steiger komt er.\n2.\nDe boot vaart vaker.\n",
+        # the same with each number before its text
+        "Dit doen we:\n1. De haven wordt uitgediept.\n2. De tarieven blijven gelijk.\n"
+        "Antwoord\n1. De steiger komt er.\n2. De boot vaart vaker.\n",
     ],
 )
 def test_lone_numbers_without_two_runs_number_nothing(text: str) -> None:
