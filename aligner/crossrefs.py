@@ -22,7 +22,7 @@ from aligner import similarity
 from aligner.model import Answer, CrossReference, ReferenceKind
 from parsers import factions
 from parsers.fold import fold
-from parsers.headings import section_numbers
+from parsers.headings import digits, section_numbers
 from parsers.model import Document
 
 PLACEHOLDER = re.compile(
@@ -83,8 +83,8 @@ POINTS = re.compile(r"\bverw(?:ezen|ijs|ijst|ijzen|ijzing)\b|\bzie\b", re.IGNORE
 PAGE_WORD = re.compile(r"\b(?:pagina|blz|bladzijde|p\.)", re.IGNORECASE)
 QUESTION = re.compile(
     r"\b(?:(?:het|de|mijn)\s+antwoord(?:en)?\s+op\s+(?:de\s+)?)?"
-    r"(?:vraag|(?<=de |op )vragen)\s+(?P<number>\d{1,3})"
-    r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*\d{1,3}\b)*(?![\d.,]\d)\b",
+    r"(?:vraag|(?<=de |op )vragen)\s+(?P<number>\d{1,3}(?-i:[a-z])?)"
+    r"(?:\s*(?:,|en|tot\s+en\s+met|t/m|[-–])\s*\d{1,3}(?-i:[a-z])?\b)*(?![\d.,]\d)\b",
     re.IGNORECASE,
 )
 # what follows "vraag 3" when the question is another document's: "van de Kamervragen van
@@ -323,7 +323,8 @@ def resolve(
     index = {a.id: k for k, a in enumerate(answers)}
     internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
     # one matrix for all references: how much of each pointing sentence each answer covers
-    topics = [similarity.stems(r.sentence) for r in internal]
+    # what the sentence is about, its pointer left out: "vraag 2" or "pagina 16" names no topic
+    topics = [similarity.stems(r.sentence.replace(r.text, " ", 1)) for r in internal]
     cover = similarity.coverage(topics, stems, vocab) if internal and answers else None
     row = {r.id: i for i, r in enumerate(internal)}
     paged = _paged(answers)
@@ -381,10 +382,25 @@ def _candidates(
         nearby = NEARBY if kind == "above" else 0.0
         return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
     if kind == "question" and detail:  # numbered answers: "Antwoord 2 en 3" holds 3
-        return [(k, 0.0) for k in others if detail in section_numbers(answers[k].section)]
+        fits = [(k, _under(detail, section_numbers(answers[k].section))) for k in others]
+        best = min((fit for _, fit in fits if fit is not None), default=None)
+        return [(k, 0.0) for k, fit in fits if fit is not None and fit == best]
     if kind == "below":
         return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
     return []
+
+
+def _under(number: str, printed: list[str]) -> int | None:
+    """How well an answer printed under the numbers `printed` answers question `number`: 0
+    under its own ("2a"), 1 under the whole ("2" for "2a"), 2 under a part ("2a" for "2");
+    None not at all."""
+    if number in printed:
+        return 0
+    if digits(number) in printed:
+        return 1
+    if any(digits(n) == number for n in printed):
+        return 2
+    return None
 
 
 def _paged(answers: Sequence[Answer]) -> bool:

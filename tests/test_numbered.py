@@ -207,6 +207,48 @@ def test_a_pointer_to_a_question_number_in_a_lijst_without_vraag_headings() -> N
     assert [lines[a["id"]] for a in last["answers"]][:2] == [13, 7]
 
 
+LETTERED = """\
+Vraag 1
+Hoeveel fietsenstallingen zijn er bij stations?
+
+Vraag 2a
+Hoeveel plaatsen komen erbij in Utrecht?
+
+Vraag 2b
+En in Amsterdam?
+
+Vraag 3
+Hoeveel plaatsen komen er in Utrecht voor bakfietsen?
+
+Antwoord 1
+Er zijn er 300.
+
+Antwoord 2a
+In Utrecht komen er 5.000 plaatsen bij.
+
+Antwoord 2b
+In Amsterdam komen er 2.000 bij.
+
+Antwoord 3
+Zie het antwoord op vraag {number}.
+"""
+
+
+@pytest.mark.parametrize(("number", "line"), [("2a", 17), ("2b", 20), ("2", 17)])
+def test_a_pointer_to_a_lettered_question(number: str, line: int) -> None:
+    # "vraag 2a" is the answer under "Antwoord 2a" (line 17 of the text above), "vraag 2b"
+    # the one under "Antwoord 2b" (line 20); "vraag 2", with no "Antwoord 2", the first of
+    # its parts. Question 3 is answered by reference.
+    data, lines = aligned(LETTERED.format(number=number))
+    (ref,) = data["cross_references"]
+    assert (ref["kind"], ref["status"], lines[ref["target_answer_id"]]) == (
+        "question", "resolved", line,
+    )
+    last = data["questions"][-1]
+    assert last["status"] == "by_reference"
+    assert [lines[a["id"]] for a in last["answers"]][:2] == [23, line]
+
+
 LIJST_IMPERATIVE = """\
 LIJST VAN VRAGEN EN ANTWOORDEN
 
