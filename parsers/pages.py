@@ -22,7 +22,7 @@ FOOTER = re.compile(
     r"(?P<text>(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*"
     # "19 637, nr. 2395", an Eerste Kamer stuk "36 512, C", or Kamervragen' "Aanhangsel"
     r"(?P<doc>.*?(?:\bnr\.\s*\d+[A-Za-z]?|\b\d{2}\s?\d{3}(?:\s+[IVXL]+)?,\s*[A-Z]{1,2}"
-    r"|\bAanhangsel)))\s+(?P<page>\d{1,4})\s*$"
+    r"|\bAanhangsel)))(?:\s+(?P<page>\d{1,4}))?\s*$"  # most pages print no number
 )
 HANDELINGEN_FOOTER = re.compile(
     r"^\s*(?P<text>Aanhangsel\s+(?:van\s+de\s+)?Handelingen.*?)\s+(?P<page>\d{1,4})\s*$"
@@ -54,10 +54,15 @@ class PageLayout:
         return index
 
 
+def footer(line: str) -> tuple[bool, int | None]:
+    """Whether `line` is a running footer (or header), and the printed page number it gives."""
+    m = FOOTER.match(line) or HANDELINGEN_FOOTER.match(line)
+    return m is not None, int(m["page"]) if m and m["page"] else None
+
+
 def footer_page(line: str) -> int | None:
     """The printed page number a running footer line gives, or None."""
-    m = FOOTER.match(line) or HANDELINGEN_FOOTER.match(line)
-    return int(m["page"]) if m else None
+    return footer(line)[1]
 
 
 def footer_document(line: str) -> str | None:
@@ -89,12 +94,13 @@ def layout(lines: list[str]) -> PageLayout:
         )
         if new_page and i > starts[-1] and _has_text(lines, starts[-1], i):
             starts.append(i)
-        number = footer_page(line)
-        if number is not None:
+        found, number = footer(line)
+        if found:
             # At the top of a page it is a running header; at the foot, the page ends here.
             top = not _has_text(lines, starts[-1], i)
             furniture[i] = ("header" if top else "footer", line.strip())
-            printed[len(starts) - 1] = number
+            if number is not None:
+                printed[len(starts) - 1] = number
             after_footer = not top
         else:
             after_footer = False

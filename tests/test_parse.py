@@ -416,6 +416,37 @@ def test_footers_of_other_kinds_of_document(line: str, page, document) -> None:
     assert (pages.footer_page(line), pages.footer_document(line)) == (page, document)
 
 
+NUMBERLESS_FOOTER = """\
+De leden van de CDA-fractie vragen waarom er geen apart doel is voor scholen.
+
+Voor scholen zijn in de routekaart doelen vastgelegd.3 Een apart
+
+3 Routekaart scholen, bijlage bij Kamerstuk 36 512, nr. 12.
+
+Tweede Kamer, vergaderjaar 2024–2025, 36 512, nr. 14
+
+
+
+doel zou daar weinig aan toevoegen. Ik deel wel de zorg over het binnenklimaat.
+
+De leden van de SP-fractie vragen naar de kosten.
+"""
+
+
+def test_a_footer_without_a_page_number_still_ends_the_page() -> None:
+    # Most pages print the running footer without a number (line 7 above). It ends page 1:
+    # note 3 is its own line (5), and the sentence broken at the page goes on at line 11.
+    doc = parse_bytes(NUMBERLESS_FOOTER.encode(), "verslag.txt")
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (3, "Routekaart scholen, bijlage bij Kamerstuk 36 512, nr. 12.")
+    ]
+    texts = [p.text for p in doc.paragraphs()]
+    assert "Voor scholen zijn in de routekaart doelen vastgelegd. Een apart doel zou daar" \
+        " weinig aan toevoegen. Ik deel wel de zorg over het binnenklimaat." in texts
+    assert texts[-1] == "De leden van de SP-fractie vragen naar de kosten."
+    assert pages.footer("Tweede Kamer, vergaderjaar 2024–2025, 36 512, nr. 14") == (True, None)
+
+
 def test_layout_footer_at_top_of_page_is_a_header() -> None:
     header = "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 3"
     lines = [*filler(10), " " + header, "", *filler(10)]
