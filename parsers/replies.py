@@ -71,6 +71,21 @@ GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 MEMBERS = re.compile(r"\b(?:leden|lid|fracties?)\b|-fractie\b", re.IGNORECASE)
+MEMBERS_OR_THEY = re.compile(r"\b(?:leden|lid|fracties?|zij)\b|-fractie\b", re.IGNORECASE)
+# the verb of a faction asking, before the question it asks ("vragen of ik ...")
+ASKING_VERB = re.compile(
+    r"\b(?:vra(?:gen|agt|agden)|vroegen|vroeg|gevraagd|willen|wil|informeren|informeert|"
+    r"verzoeken|verzoekt|vernemen|verneemt|ontvangen|benieuwd)\b",
+    re.IGNORECASE,
+)
+# the government answering in its own clause after the question: "..., kan ik melden dat"
+GOVERNMENT_CLAUSE = re.compile(
+    r"[,;:]\s*(?:\w+\s+){0,2}?(?:kan|kunnen|wil|zal|zullen|heb|hebben|ben|zijn|verwijs|"
+    r"verwijzen|deel|delen|merk|merken|ga|gaan|moet|meld|melden|zie|zien|acht|vind|antwoord|"
+    r"stel|breng|informeer|wijs|constateer)\s+(?:ik|wij|we)\b"
+    r"|[;:]\s*(?:ik|wij|we)\b",  # "...; ik heb dat toegezegd."
+    re.IGNORECASE,
+)
 # "Reactie ... op de vragen van de X-fractie" heads one faction's answers: no label
 NOT_A_LABEL = re.compile(rf"\bvragen\b|{MEMBERS.pattern}", re.IGNORECASE)
 
@@ -159,13 +174,23 @@ def voiced(sentence: str) -> bool:
 
 def restates(sentence: str) -> bool:
     """Whether a sentence of the answers only repeats a question: a faction asking ("De
-    leden van de X-fractie vragen of ...") or a sentence ending in "?", never the
-    government speaking to a faction ("De leden van de SP-fractie verwijs ik naar ...")."""
+    leden van de X-fractie vragen of ...", also "... vragen of ik bereid ben ...") or a
+    sentence ending in "?", never the government speaking to a faction ("De leden van de
+    SP-fractie verwijs ik naar ...", "..., kan ik melden dat ...")."""
     asking = asks(sentence)
+    if not (
+        (asking or questions.classify(sentence) is not None) and (asking or voiced(sentence))
+    ):
+        return False
+    first = FIRST_PERSON.search(sentence)
+    if first is None:
+        return True
+    # the minister named inside the question the faction asks, not speaking in his own
+    before = sentence[: first.start()]
     return (
-        (asking or questions.classify(sentence) is not None)
-        and (asking or voiced(sentence))
-        and not FIRST_PERSON.search(sentence)
+        MEMBERS_OR_THEY.search(before) is not None
+        and ASKING_VERB.search(before) is not None
+        and GOVERNMENT_CLAUSE.search(sentence) is None
     )
 
 

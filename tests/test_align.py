@@ -24,6 +24,7 @@ from aligner import align, answer_types, crossrefs
 from aligner.crossrefs import kamerstuk
 from aligner.order import ORDER_SKIP, monotonic
 from parsers import parse, parse_bytes
+from parsers.replies import restates
 from reports.json import alignment_data
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -211,6 +212,65 @@ def test_each_question_gets_its_own_paragraph_in_order() -> None:
     }
     kinds = [f["kind"] for f in data["findings"]]
     assert kinds == ["unanswered"]
+
+
+FIRST_PERSON = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Warmte
+
+De leden van de VVD-fractie vragen of de minister bereid is gemeenten meer ruimte
+te geven bij de aardgasvrije eis voor nieuwbouw.
+
+De leden van de SP-fractie vragen welke maatregelen de minister neemt tegen te hoge
+warmtetarieven.
+
+II. Reactie van de Minister
+
+1 Warmte
+
+De leden van de VVD-fractie vragen of ik bereid ben gemeenten meer ruimte te geven
+bij de aardgasvrije eis voor nieuwbouw.
+
+Gemeenten houden die ruimte niet: bij nieuwbouw blijft de eis gelden, omdat een
+gasaansluiting achteraf duurder is.
+
+Deze leden vragen welke maatregelen ik neem tegen te hoge warmtetarieven.
+
+De Autoriteit Consument en Markt stelt vanaf volgend jaar een maximumtarief vast
+dat is gebaseerd op de werkelijke kosten van het warmtebedrijf.
+
+De leden van de PVV-fractie verwijs ik naar mijn antwoord hierboven.
+"""
+
+
+def test_a_question_restated_in_the_ministers_own_words_is_no_answer() -> None:
+    # The reactie repeats each question with "ik" for the minister (lines 15 and 21) and
+    # answers it in the paragraph after (18 and 23): the repeat is not the answer. A
+    # sentence where the minister speaks to a faction (line 26) is no repeat.
+    data = alignment_data(align(parse_bytes(FIRST_PERSON.encode(), "warmte.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(5, "answered", 18), (8, "answered", 23)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "repeat"),
+    [
+        ("De leden van de VVD-fractie vragen welke maatregelen ik neem.", True),
+        ("Tot slot willen de leden van de VVD-fractie weten of ik bereid ben dat te doen.", True),
+        ("Zij vragen of ik de kosten kan toelichten.", True),
+        ("De leden van de CDA-fractie vragen naar de kosten.", True),
+        ("De leden van de SP-fractie verwijs ik naar het antwoord op vraag 2.", False),
+        ("Ik deel de zorg van de leden van de SP-fractie.", False),
+        ("Wat betreft de vraag van de leden van de VVD-fractie of gemeenten meer ruimte "
+         "krijgen, kan ik melden dat dit zo is.", False),
+        ("De leden van de D66-fractie vragen of ik de motie uitvoer; ik heb dat toegezegd.",
+         False),
+    ],
+)
+def test_which_sentences_of_a_reactie_repeat_a_question(sentence: str, repeat: bool) -> None:
+    assert restates(sentence) is repeat
 
 
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
