@@ -158,7 +158,10 @@ def _features(
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
     target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
-    restating = [copy or _only_restates(a) for a, copy in zip(answers, copies, strict=True)]
+    restating = [
+        copy or replies.only_restates([s.text for s in a.paragraph.sentences])
+        for a, copy in zip(answers, copies, strict=True)
+    ]
     opened_by = _restated(answers, restating)
     # an answer under its restated questions is about them too, and opens with them
     topic = [stems[k] + _also(stems, target[k], *opened_by[k]) for k in range(len(answers))]
@@ -230,12 +233,6 @@ NOT_LETTERS = re.compile(r"[\W_]+")
 
 def _letters(text: str) -> str:
     return NOT_LETTERS.sub("", text.lower())
-
-
-def _only_restates(answer: Answer) -> bool:
-    """Whether a reactie paragraph only repeats a question, sentence by sentence."""
-    sentences = answer.paragraph.sentences
-    return bool(sentences) and all(replies.restates(s.text) for s in sentences)
 
 
 def _take(values: list, window: list[int]) -> list:

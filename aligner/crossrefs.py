@@ -20,7 +20,7 @@ import attrs
 
 from aligner import similarity
 from aligner.model import Answer, CrossReference, ReferenceKind
-from parsers import factions
+from parsers import factions, replies
 from parsers.fold import fold
 from parsers.headings import digits, section_numbers
 from parsers.model import Document
@@ -32,7 +32,7 @@ PLACEHOLDER = re.compile(
 )
 PAGE = re.compile(
     r"(?:(?:het|de)\s+(?:eerder(?:e)?\s+(?:gegeven\s+)?)?antwoord(?:en)?\s+(?:op\s+[^.;]{0,60}?)?)?"
-    r"\bop\s+(?:pagina|blz\.?|bladzijde|p\.)\s*(?P<page>\d{1,4})(?!\d)",
+    r"\b(?:op|zie(?:\s+ook)?)\s+(?:pagina|blz\.?|bladzijde|p\.)\s*(?P<page>\d{1,4})(?!\d)",
     re.IGNORECASE,
 )
 SECTION_WORDS = r"(?:pijler|paragraaf|hoofdstuk|onderdeel|sectie)"
@@ -67,8 +67,8 @@ ABOVE = re.compile(
     # "zoals eerder in deze nota aangegeven", "verderop in deze brief", "de vorige vraag"
     r"|\b(?P<where>eerder|elders|verderop|later)\s+in\s+(?:deze|dit)\s+"
     r"(?:nota|brief|reactie|beantwoording|verslag|document|antwoord)\b"
-    r"|\bzoals\s+(?:hiervoor|voorgaand)\s+(?:al\s+|reeds\s+)?"
-    r"(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet|opgemerkt)"
+    r"|\b(?:zoals\s+)?(?:hiervoor|voorgaand)\s+(?:al\s+|reeds\s+)?"
+    r"(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet|opgemerkt|geschreven)"
     r"|\b(?:het|mijn|ons)\s+(?:antwoord\s+op\s+de\s+)?(?:vorige|voorgaande)\s+(?:vraag|antwoord)\b",
     re.IGNORECASE,
 )
@@ -323,8 +323,13 @@ def resolve(
     index = {a.id: k for k, a in enumerate(answers)}
     internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
     # one matrix for all references: how much of each pointing sentence each answer covers
-    # what the sentence is about, its pointer left out: "vraag 2" or "pagina 16" names no topic
-    topics = [similarity.stems(r.sentence.replace(r.text, " ", 1)) for r in internal]
+    # what the sentence is about, its pointer left out ("vraag 2" or "pagina 16" names no
+    # topic), and the question repeated above its answer ("Voor het antwoord op deze vraag
+    # verwijs ik naar ...")
+    topics = [
+        similarity.stems(r.sentence.replace(r.text, " ", 1) + " " + _asked_above(r, answers, index))
+        for r in internal
+    ]
     cover = similarity.coverage(topics, stems, vocab) if internal and answers else None
     row = {r.id: i for i, r in enumerate(internal)}
     paged = _paged(answers)
@@ -334,7 +339,13 @@ def resolve(
             status = "placeholder" if ref.kind == "page_placeholder" else "external"
             out.append(attrs.evolve(ref, status=status))
             continue
-        candidates = _candidates(ref.kind, detail, answers, index[ref.answer_id], paged)
+        here = index[ref.answer_id]
+        # a question repeated above the referring answer is its own, not a place it points to
+        candidates = [
+            (k, penalty)
+            for k, penalty in _candidates(ref.kind, detail, answers, here, paged)
+            if _answer_under(k, answers) != here
+        ]
         if not candidates and ref.kind == "question" and numbers.get(detail or "") in index:
             candidates = [(index[numbers[detail or ""]], 0.0)]
         target = None
@@ -344,7 +355,7 @@ def resolve(
             # a sentence that names no topic ("Zie het antwoord op de vragen van de VVD-
             # fractie.") means the place it names: the first answer there, or the nearest
             if covered[k] > 0 or (ref.kind in NAMED_PLACE and (ref.kind != "page" or paged)):
-                target = answers[k].id
+                target = answers[_answer_under(k, answers)].id
         status = "resolved" if target else "unresolved"
         out.append(attrs.evolve(ref, status=status, target_answer_id=target))
     return out
@@ -388,6 +399,33 @@ def _candidates(
     if kind == "below":
         return [(k, min(0.3, NEARBY * (k - here - 1))) for k in range(here + 1, len(answers))]
     return []
+
+
+def _asked_above(ref: CrossReference, answers: Sequence[Answer], index: dict[str, int]) -> str:
+    """The text of the paragraphs right above the reference's answer that only repeat the
+    question it answers."""
+    k = index[ref.answer_id]
+    above: list[str] = []
+    while k > 0 and answers[k - 1].section == answers[k].section:
+        k -= 1
+        sentences = [s.text for s in answers[k].paragraph.sentences]
+        if not replies.only_restates(sentences):
+            break
+        above.insert(0, answers[k].text)
+    return " ".join(above)
+
+
+def _answer_under(k: int, answers: Sequence[Answer]) -> int:
+    """The answer itself where answer `k` only repeats its question above it ("De leden
+    van de D66-fractie vragen ..."): the first paragraph below that says more."""
+    j = k
+    while (
+        j + 1 < len(answers)
+        and answers[j + 1].section == answers[k].section
+        and replies.only_restates([s.text for s in answers[j].paragraph.sentences])
+    ):
+        j += 1
+    return j
 
 
 def _under(number: str, printed: list[str]) -> int | None:

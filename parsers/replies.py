@@ -194,6 +194,12 @@ def restates(sentence: str) -> bool:
     )
 
 
+def only_restates(sentences: Sequence[str]) -> bool:
+    """Whether a reactie paragraph (its sentences) only repeats questions: it heads the
+    answer below it and answers nothing itself."""
+    return bool(sentences) and all(map(restates, sentences))
+
+
 def roles(sentences: Sequence[str]) -> list[Role]:
     """Per sentence of a nota's paragraph: "inbreng" where a faction speaks or a question is
     asked, the sentences between two such, and those just before one that go on about the

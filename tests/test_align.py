@@ -273,6 +273,37 @@ def test_which_sentences_of_a_reactie_repeat_a_question(sentence: str, repeat: b
     assert restates(sentence) is repeat
 
 
+def pointer_under_a_repeat(pointer: str) -> str:
+    """FIRST_PERSON with SP's question repeated by name (line 21) and a PVV question repeated
+    at line 26, answered by `pointer` at line 28."""
+    return FIRST_PERSON.replace(
+        "Deze leden vragen welke maatregelen", "De leden van de SP-fractie vragen welke maatregelen"
+    ).replace(
+        "De leden van de PVV-fractie verwijs ik naar mijn antwoord hierboven.\n",
+        "De leden van de PVV-fractie vragen of de tarieven volgend jaar omlaag gaan.\n\n"
+        + pointer,
+    )
+
+
+@pytest.mark.parametrize(
+    ("pointer", "kind"),
+    [
+        ("Voor het antwoord op deze vraag verwijs ik naar mijn antwoord op de vragen van de\n"
+         "SP-fractie.\n", "faction_answer"),
+        ("Zie hierboven.\n", "above"),
+    ],
+)
+def test_a_pointer_leads_past_a_repeated_question_to_its_answer(pointer: str, kind: str) -> None:
+    # The pointer (line 28) names no topic of its own; the PVV question repeated above it
+    # (line 26, the tarieven next year) does, and is no place it points to. It leads to the
+    # SP answer: not to the repeat at line 21 but to the answer under it (line 23), which
+    # holds "volgend jaar". Read off the text above.
+    data = alignment_data(align(parse_bytes(pointer_under_a_repeat(pointer).encode(), "w.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    (ref,) = data["cross_references"]
+    assert (ref["line"], ref["kind"], lines[ref["target_answer_id"]]) == (28, kind, 23)
+
+
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
     inbreng_only = TWO_BLOCKS.split("II. Reactie")[0]
     data = alignment_data(align(parse_bytes(inbreng_only.encode(), "half.txt")))
@@ -518,6 +549,9 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
             "Zie het antwoord op pagina [nr.] over de dijken.",
             [("page_placeholder", "Zie het antwoord op pagina [nr.]")],
         ),
+        ("Over de dijken: zie pagina 10.", [("page", "zie pagina 10")]),
+        ("Daarover heb ik hiervoor al geschreven.", [("above", "hiervoor al geschreven")]),
+        ("Hiervoor is geld beschikbaar.", []),  # "hiervoor": for this, no pointer
         ("Dit staat ook onder pijler 4 beschreven.", [("pillar", "onder pijler 4")]),
         ("Zoals hierboven beschreven, is de regeling verlengd.",
          [("above", "Zoals hierboven beschreven")]),
