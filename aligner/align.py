@@ -47,6 +47,13 @@ FOLLOW_UP_THRESHOLD = 0.08  # enough for a follow-up to share its predecessor's 
 ORDER_MARGIN = 0.15  # how much better an answer out of order must be to win
 SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
+TOPIC_WORDS = 2  # ... and one before that, if that one has fewer ("Zo ja, hoe groot?")
+# ... or branches off the same question ("Zo ja, welke lidstaten?" before "Zo nee, waarom?")
+BRANCH = re.compile(
+    r"^\W*(?:zo\s+(?:ja|nee|niet)|indien\s+(?:ja|nee|niet|dat\s+(?:niet\s+)?zo\s+is)"
+    r"|als\s+dat\s+(?:niet\s+)?zo\s+is)\b",
+    re.IGNORECASE,
+)
 MIN_COPY = 40  # letters a paragraph must have to count as a copy of the inbreng
 RESTATED_ONLY = -1.0  # the score of a paragraph that only restates a question: never a pick
 
@@ -295,15 +302,21 @@ def _restatement(q_stems, openings, intros, vocab) -> tuple[np.ndarray, np.ndarr
     return restated, echoed
 
 
-def _contexts(document: Document) -> dict[tuple[str, int], str]:
-    """The sentence before each question, keyed by (paragraph id, offset of the question)."""
+def _contexts(document: Document) -> dict[tuple[str, int, int], str]:
+    """What each question follows on, keyed by (paragraph id, line, column of the question):
+    the sentence before it, and back past those that name no topic or branch off the same
+    question ("Komt er een fonds? Zo ja, hoe groot? Zo nee, waarom niet?": the fund)."""
     out = {}
     for paragraph in document.paragraphs():
-        previous = ""
+        before: list[str] = []
         for sentence in paragraph.sentences:
             if sentence.question:
-                out[(paragraph.id, sentence.span.line, sentence.span.column)] = previous
-            previous = sentence.text
+                out[(paragraph.id, sentence.span.line, sentence.span.column)] = " ".join(before)
+            if len(set(similarity.stems(sentence.text))) >= TOPIC_WORDS and not BRANCH.match(
+                sentence.text
+            ):
+                before = []
+            before.append(sentence.text)
     return out
 
 
@@ -414,7 +427,8 @@ def _decide(
             if earlier is not None:
                 score = next((sc for sc, j in scores[q.id] if j == earlier[1]), 0.0)
                 shared = evidence[q.id].get(earlier[1], 0.0) >= WEAK_EVIDENCE
-                if score >= FOLLOW_UP_THRESHOLD and shared:
+                # "Zo ja, ...?" and "Zo nee, ...?" hang on the question before them
+                if score >= FOLLOW_UP_THRESHOLD and (shared or BRANCH.match(q.text)):
                     picks[q.id] = (score, earlier[1])
         previous = q
     return picks

@@ -304,6 +304,41 @@ def test_a_pointer_leads_past_a_repeated_question_to_its_answer(pointer: str, ki
     assert (ref["line"], ref["kind"], lines[ref["target_answer_id"]]) == (28, kind, 23)
 
 
+ZO_JA_ZO_NEE = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Visserij
+
+De leden van de VVD-fractie vragen of er een apart fonds komt voor de vissers die
+door de windparken op zee hun visgronden verliezen. Zo ja, welke bedragen per kotter
+worden dan uitgekeerd? Zo nee,
+wat weerhoudt de minister daarvan? Deze leden vragen ook hoeveel kotters dit jaar zijn
+gesloopt met steun uit de saneringsregeling.
+
+II. Reactie van de Minister
+
+1 Visserij
+
+Op de vragen van de VVD-fractie.
+Een apart fonds voor vissers die visgronden verliezen door windparken op zee komt er
+niet: de bestaande regeling voor nadeelcompensatie dekt dat verlies al.
+
+Met steun uit de saneringsregeling zijn dit jaar 23 kotters gesloopt.
+"""
+
+
+def test_a_chain_of_follow_ups_borrows_the_topic_of_the_question_it_follows() -> None:
+    # "Zo ja, welke bedragen per kotter ...?" and "Zo nee, wat weerhoudt de minister
+    # daarvan?" (lines 6 and 7) branch off the question about the fund (line 5), answered
+    # at line 16; the second is not about kotters, which line 8 asks about (answered at
+    # line 19). Read off the text above.
+    data = alignment_data(align(parse_bytes(ZO_JA_ZO_NEE.encode(), "visserij.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(5, "answered", 16), (6, "answered", 16), (7, "answered", 16),
+                   (8, "answered", 19)]
+
+
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
     inbreng_only = TWO_BLOCKS.split("II. Reactie")[0]
     data = alignment_data(align(parse_bytes(inbreng_only.encode(), "half.txt")))
