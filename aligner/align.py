@@ -83,6 +83,7 @@ class _Features:
     intros: list[list[str]]  # stems of its shared block's first sentence, if in one
     kinds: list[frozenset[str]]  # kinds of answer it gives: a moment, an actor
     shared: list[bool]  # addressed to several factions at once
+    opening: list[bool]  # the reactie's opening remarks, before its first block
     restating: list[bool]  # only restates the question the next paragraph answers
     vocab: similarity.Vocabulary
     gram_vocab: similarity.Vocabulary
@@ -142,8 +143,13 @@ def align(document: Document) -> Alignment:
         _result(q, scores[q.id], picks.get(q.id), answers, pointers) for q in originals
     ]
     results, continued = _continuations(results, answers)
-    # a repeated question above its answer is part of that answer, as a continuation is
-    continued |= {a.id for a, only in zip(answers, features.restating, strict=True) if only}
+    # a repeated question above its answer is part of that answer, as a continuation is;
+    # an opening remark answers nothing, and is no orphan either
+    continued |= {
+        a.id
+        for a, only, opening in zip(answers, features.restating, features.opening, strict=True)
+        if only or opening
+    }
     return _finish(document, tuple(results), tuple(answers), refs, pointers, continued)
 
 
@@ -188,6 +194,7 @@ def _features(
         intros=_intros(answers, shared),
         kinds=[answer_types.given(a.text) for a in answers],
         shared=shared,
+        opening=_opening_remarks(answers, shared, restating),
         restating=restating,
         vocab=vocab,
         gram_vocab=similarity.Vocabulary(grams),
@@ -285,7 +292,7 @@ def _score(
     fits = [[bool(kinds & f.kinds[j]) for j in window] for kinds in asked]
     base = base + W_KIND * np.array(fits, dtype=np.float32)
     base += _structure(group, w_answers, w_shared)
-    base[:, [c for c, j in enumerate(window) if f.restating[j]]] = RESTATED_ONLY
+    base[:, [c for c, j in enumerate(window) if f.restating[j] or f.opening[j]]] = RESTATED_ONLY
     return base, lexical
 
 
@@ -390,6 +397,21 @@ def _shared(answers: Sequence[Answer]) -> list[bool]:
         carried = k > 0 and out[-1] and not a.factions and a.section == answers[k - 1].section
         out.append(bool(SHARED.match(a.text)) or carried)
     return out
+
+
+def _opening_remarks(
+    answers: Sequence[Answer], shared: Sequence[bool], restating: Sequence[bool]
+) -> list[bool]:
+    """The paragraphs that open the reactie before its first section or faction block
+    ("Met belangstelling heb ik kennisgenomen van de vragen ..."): no answers, where blocks
+    follow. A block to all factions, or a repeated question, is an answer's start."""
+    first = next((k for k, a in enumerate(answers) if a.section or a.factions), len(answers))
+    if first == len(answers):
+        return [False] * len(answers)
+    return [
+        k < first and not shared[k] and not restating[k] and not _opening(a)
+        for k, a in enumerate(answers)
+    ]
 
 
 def _intros(answers: Sequence[Answer], shared: Sequence[bool]) -> list[list[str]]:

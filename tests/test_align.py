@@ -339,6 +339,26 @@ def test_a_chain_of_follow_ups_borrows_the_topic_of_the_question_it_follows() ->
                    (8, "answered", 19)]
 
 
+def test_the_reactie_s_opening_remark_answers_nothing_and_is_no_orphan() -> None:
+    # Before its first section the reactie thanks the factions and names their topics
+    # (lines 13-14 once inserted), deelfietsen for ouderen among them: no answer to SP's
+    # second question (line 9), and no paragraph that wrongly answers nothing.
+    opening = (
+        "Graag dank ik de leden van de fracties voor hun vragen over het fietsbeleid en over\n"
+        "deelfietsen voor ouderen. Hieronder beantwoord ik de vragen per fractie.\n\n"
+    )
+    text = TWO_BLOCKS.replace("II. Reactie van de Minister\n\n", "II. Reactie van de Minister\n\n"
+                              + opening)
+    data = alignment_data(align(parse_bytes(text.encode(), "fiets.txt")))
+    answers = {a["id"]: a["line"] for a in data["answers"]}
+    assert 13 in answers.values()  # the remark is still in the model, as a reactie paragraph
+    got = [(q["line"], q["status"], answers[q["answers"][0]["id"]] if q["answers"] else None)
+           for q in data["questions"]]
+    assert got == [(5, "answered", 19), (6, "answered", 21), (8, "answered", 24),
+                   (9, "unanswered", None)]
+    assert [(f["kind"], f["line"]) for f in data["findings"]] == [("unanswered", 9)]
+
+
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
     inbreng_only = TWO_BLOCKS.split("II. Reactie")[0]
     data = alignment_data(align(parse_bytes(inbreng_only.encode(), "half.txt")))
