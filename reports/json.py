@@ -25,6 +25,7 @@ def question_data(q: Question) -> dict[str, Any]:
         "id": q.id,
         "section": q.section,
         "faction": q.faction,
+        "factions": list(q.factions),
         "page": q.span.page,
         "line": q.span.line,
         "column": q.span.column,

@@ -50,6 +50,17 @@ def test_parse_json_contract() -> None:
     assert (first["section"], first["faction"], first["page"], first["line"]) == ("1", "PVV", 2, 11)
 
 
+def test_align_json_names_every_faction_that_asks_together() -> None:
+    # example-so.txt: "De leden van zowel de VVD- als de SP-fractie vragen ..." (line 144)
+    # and D66 and GroenLinks asking together (their "Deze leden vragen" at line 83)
+    run = inbreng("align", EXAMPLE, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    by_line = {q["line"]: q for q in json.loads(run.stdout)["questions"]}
+    assert (by_line[144]["faction"], by_line[144]["factions"]) == ("VVD", ["VVD", "SP"])
+    assert by_line[83]["factions"] == ["D66", "GroenLinks"]
+    assert by_line[11]["factions"] == ["PVV"]
+
+
 def test_parse_letter_json() -> None:
     data = json.loads(inbreng("parse", FIXTURES / "letter.txt", "--format", "json").stdout)
     assert data["kind"] == "letter"
