@@ -211,15 +211,29 @@ def _restated(answers: Sequence[Answer], restating: Sequence[bool]) -> list[tupl
     `restating`: which paragraphs do only that."""
     out: list[tuple[int, ...]] = []
     run: list[int] = []
+    under: tuple[int, ...] = ()  # the run the answer before stood under
     for k, a in enumerate(answers):
         if run and answers[run[0]].section != a.section:
             run = []
         if restating[k]:
             run.append(k)
             out.append(())
-        else:
+            under = ()
+        elif run:
             out.append(tuple(run))
-            run = []
+            under, run = tuple(run), []
+        else:
+            # an answer over several paragraphs: the later ones stand under the run too
+            before = answers[k - 1] if k else None
+            carried = (
+                under
+                and before is not None
+                and before.section == a.section
+                and before.factions == a.factions
+                and not _opening(a)
+            )
+            out.append(under if carried else ())
+            under = under if carried else ()
     return out
 
 

@@ -359,6 +359,41 @@ def test_the_reactie_s_opening_remark_answers_nothing_and_is_no_orphan() -> None
     assert [(f["kind"], f["line"]) for f in data["findings"]] == [("unanswered", 9)]
 
 
+ONE_REPEAT_TWO_ANSWERS = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Warmte
+
+De leden van de CDA-fractie vragen hoe lokale energiecoöperaties worden betrokken
+bij de wijkplannen. Zij vragen ook of de minister bereid is voor dorpen in het
+buitengebied een aparte regeling op te zetten.
+
+II. Reactie van de Minister
+
+1 Warmte
+
+De leden van de CDA-fractie vragen hoe lokale energiecoöperaties worden betrokken
+bij de wijkplannen en of ik bereid ben voor dorpen in het buitengebied een aparte
+regeling op te zetten.
+
+Energiecoöperaties zijn voor veel gemeenten een vaste partner: zij kennen de buurt
+en schuiven vanaf het begin aan bij de wijkplannen.
+
+Voor dorpen in het buitengebied ligt een warmtenet vaak niet voor de hand. Daarom
+komt er een apart onderdeel voor kernen met minder dan 3.000 inwoners.
+"""
+
+
+def test_a_repeat_of_two_questions_heads_both_paragraphs_of_its_answer() -> None:
+    # The reactie repeats both CDA questions in one paragraph (line 13), then answers the
+    # first at line 17 and the second, about the dorpen, at line 20: both paragraphs stand
+    # under the repeat, so the repeat's words do not all go to the first. Read off the text.
+    data = alignment_data(align(parse_bytes(ONE_REPEAT_TWO_ANSWERS.encode(), "warmte.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(q["line"], q["status"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert got == [(5, "answered", 17), (6, "answered", 20)]
+
+
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
     inbreng_only = TWO_BLOCKS.split("II. Reactie")[0]
     data = alignment_data(align(parse_bytes(inbreng_only.encode(), "half.txt")))
