@@ -33,7 +33,7 @@ from aligner.model import (
 from parsers import factions, replies
 from parsers.headings import lone_numbers, numbered_heading
 from parsers.model import Document, Question
-from parsers.questions import is_request
+from parsers.questions import branches, is_request
 
 # Weights of the signals in a pair's score, and the bar an answer must clear.
 W_LEXICAL, W_SPELLED, W_FUZZY, W_RESTATED, W_ECHOED = 0.3, 0.2, 0.2, 0.3, 0.2
@@ -49,11 +49,6 @@ SECTION_WINDOW = 3  # how many reactie sections either side an answer may stand
 CONTEXT_BELOW = 4  # a question with fewer content words borrows the sentence before it
 TOPIC_WORDS = 2  # ... and one before that, if that one has fewer ("Zo ja, hoe groot?")
 # ... or branches off the same question ("Zo ja, welke lidstaten?" before "Zo nee, waarom?")
-BRANCH = re.compile(
-    r"^\W*(?:zo\s+(?:ja|nee|niet)|indien\s+(?:ja|nee|niet|dat\s+(?:niet\s+)?zo\s+is)"
-    r"|als\s+dat\s+(?:niet\s+)?zo\s+is)\b",
-    re.IGNORECASE,
-)
 MIN_COPY = 40  # letters a paragraph must have to count as a copy of the inbreng
 RESTATED_ONLY = -1.0  # the score of a paragraph that only restates a question: never a pick
 
@@ -333,9 +328,8 @@ def _contexts(document: Document) -> dict[tuple[str, int, int], str]:
         for sentence in paragraph.sentences:
             if sentence.question:
                 out[(paragraph.id, sentence.span.line, sentence.span.column)] = " ".join(before)
-            if len(set(similarity.stems(sentence.text))) >= TOPIC_WORDS and not BRANCH.match(
-                sentence.text
-            ):
+            named = len(set(similarity.stems(sentence.text))) >= TOPIC_WORDS
+            if named and not branches(sentence.text):
                 before = []
             before.append(sentence.text)
     return out
@@ -464,7 +458,7 @@ def _decide(
                 score = next((sc for sc, j in scores[q.id] if j == earlier[1]), 0.0)
                 shared = evidence[q.id].get(earlier[1], 0.0) >= WEAK_EVIDENCE
                 # "Zo ja, ...?" and "Zo nee, ...?" hang on the question before them
-                if score >= FOLLOW_UP_THRESHOLD and (shared or BRANCH.match(q.text)):
+                if score >= FOLLOW_UP_THRESHOLD and (shared or branches(q.text)):
                     picks[q.id] = (score, earlier[1])
         previous = q
     return picks

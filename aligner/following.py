@@ -20,6 +20,7 @@ from aligner import similarity
 from aligner.model import Answer, AnswerLink, QuestionResult
 from aligner.numbered import result
 from parsers.model import Document, Paragraph, Question
+from parsers.questions import branches
 
 # "Deze vragen worden hieronder gezamenlijk beantwoord.": the answers after it take up the
 # questions of every faction since the last answer, each the paragraph that suits it best
@@ -34,6 +35,7 @@ MOVE_ON = 0.1  # how much more of a question's words a later paragraph must shar
 # a question the run leaves out: its words of its own (four at least, so not "Zo ja, hoe?")
 # are nearly absent, even as parts of words, where another question's words are there
 LEFT_OUT_WORDS, LEFT_OUT_SHARE, TAKEN_UP_BY_OTHER = 4, 0.1, 0.3
+ADDED = re.compile(r"\b(?:ook|tevens|voorts|daarnaast|verder|bovendien|eveneens)\b", re.I)
 COMPOUND_PART = 6  # letters a word needs to count as part of a compound ("portemonnee")
 LEFT_OUT = 0.6  # the confidence that such a question went unanswered
 
@@ -193,8 +195,11 @@ def _choose(
 def _left_out(
     questions: list[Question], run: list[Answer], vocab: similarity.Vocabulary
 ) -> set[str]:
-    """Ids of the questions the run does not take up: it holds (almost) none of their words,
-    whole or as part of a compound, and clearly holds another question's."""
+    """Ids of the questions the run does not take up: a question added to the one before
+    ("Ook vragen zij ...", "Zij willen tevens weten ..."), of whose words the run holds
+    (almost) none, whole or as part of a compound, where it clearly holds another
+    question's. A first question is not passed over that way (the next one often says what
+    it means), nor a branch of the one before ("Zo ja, ...")."""
     if len(questions) < 2:
         return set()
     said = _words(" ".join(a.paragraph.text for a in run))
@@ -211,7 +216,10 @@ def _left_out(
     return {
         q.id
         for k, q in enumerate(questions)
-        if shares[k][0] >= LEFT_OUT_WORDS
+        if k > 0
+        and ADDED.search(q.text)
+        and not branches(q.text)
+        and shares[k][0] >= LEFT_OUT_WORDS
         and shares[k][1] < LEFT_OUT_SHARE
         and max(share for j, (_, share) in enumerate(shares) if j != k) >= TAKEN_UP_BY_OTHER
     }

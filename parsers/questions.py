@@ -250,6 +250,19 @@ def classify(sentence: str) -> QuestionKind | None:
     return None
 
 
+# a question that branches off the one before: "Zo ja, ...?", "Zo nee, waarom niet?"
+BRANCH = re.compile(
+    r"^\W*(?:zo\s+(?:ja|nee|niet)|indien\s+(?:ja|nee|niet|dat\s+(?:niet\s+)?zo\s+is)"
+    r"|als\s+dat\s+(?:niet\s+)?zo\s+is)\b",
+    re.IGNORECASE,
+)
+
+
+def branches(sentence: str) -> bool:
+    """Whether a question branches off the one before it ("Zo ja, hoe?", "Zo nee, ...")."""
+    return BRANCH.match(sentence) is not None
+
+
 def is_request(sentence: str) -> bool:
     """Whether the sentence asks something, directly or not."""
     return classify(sentence) is not None

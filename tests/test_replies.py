@@ -152,6 +152,44 @@ def test_a_question_the_reply_leaves_out_is_unanswered(tmp_path: Path) -> None:
     }
 
 
+NOT_LEFT_OUT = """\
+NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+1. Algemeen
+
+De leden van de CDA-fractie vragen hoe de regering waarborgt dat de vijfde dag
+niet verwordt tot een dag waarop kinderen alleen worden opgevangen. Welke eisen
+stelt het wetsvoorstel aan de inhoud van het dagarrangement?
+
+Het wetsvoorstel stelt eisen aan de inhoud van het dagarrangement: ten minste
+bewegen, cultuur en natuur, met een aanbod dat per week wisselt.
+
+De leden van de SP-fractie vragen of er genoeg begeleiders zijn voor het
+dagarrangement. Zo nee, is de regering dan ook bereid de invoering uit te stellen
+tot er voldoende mensen zijn opgeleid?
+
+Er zijn genoeg begeleiders voor het dagarrangement: de gemeenten hebben er al
+meer dan voldoende geworven.
+"""
+
+
+def test_a_first_question_or_a_branch_is_not_passed_over_for_want_of_words(
+    tmp_path: Path,
+) -> None:
+    # The reply to CDA (line 9) has none of the first question's words (the vijfde dag,
+    # line 5) but answers it through the second, which says what it means; the reply to
+    # SP (line 16) has none of the words of "Zo nee, ... ook bereid ... uit te stellen"
+    # (line 13), a branch of the question before, whose condition it answers. All answered.
+    path = tmp_path / "nota.txt"
+    path.write_text(NOT_LEFT_OUT, encoding="utf-8")
+    assert pairs(path) == {
+        5: ("answered", 9, 1.0),
+        6: ("answered", 9, 1.0),
+        12: ("answered", 16, 1.0),
+        13: ("answered", 16, 1.0),
+    }
+
+
 def test_nota_parts_cut_a_paragraph_where_the_answer_begins() -> None:
     doc = parse(FIXTURES / "nota.txt")
     assert doc.kind == "nota"
