@@ -129,7 +129,7 @@ def _runs(
     for _, is_answer, item in events:
         if not is_answer:
             if run:
-                runs.append((run, _answered(waiting, section, _joint(run))))
+                runs.append((run, _answered(waiting, section, _together(run))))
                 waiting, run = [], []
             elif labelled:  # "Antwoord" and nothing under it: those questions had their turn
                 waiting = []
@@ -140,28 +140,41 @@ def _runs(
         elif waiting:
             run.append(item)  # type: ignore[arg-type]
     if run:
-        runs.append((run, _answered(waiting, section, _joint(run))))
+        runs.append((run, _answered(waiting, section, _together(run))))
     return runs
 
 
 def _joint(run: list[Answer]) -> bool:
-    """Does the run open by saying it answers the questions before it together?"""
+    """Does the run open with a paragraph that only says it answers the questions before
+    it together?"""
     text = run[0].paragraph.text
     return len(run) > 1 and len(text) <= JOINT_MAX and JOINT.search(text) is not None
+
+
+def _together(run: list[Answer]) -> bool:
+    """Does the run say first that it answers the questions before it together, on its own
+    or in its first sentence ("Ik beantwoord deze vragen gezamenlijk. De gemeente ...")?"""
+    sentences = run[0].paragraph.sentences
+    first = sentences[0].text if sentences else ""
+    return _joint(run) or (len(first) <= JOINT_MAX and JOINT.search(first) is not None)
 
 
 def _answered(
     waiting: list[Paragraph], section: dict[str, str], joint: bool = False
 ) -> list[tuple[Paragraph, float]]:
     """The paragraphs an answer takes up: the one just before it, and those before that of
-    the same faction (of any faction, when the answer says it answers them together) and
-    section."""
+    the same faction, or of one of its factions ("De leden van de fracties van GL-PvdA en
+    SP vragen beide ..." after each asked apart), or of any faction when the answer says it
+    answers them together, in the same section."""
     last = waiting[-1]
     out = [(last, 1.0)]
     for p in reversed(waiting[:-1]):
         if section.get(p.id) != section.get(last.id):
             break
-        if p.factions != last.factions and not joint:
+        within = p.factions == last.factions or (
+            p.factions and set(p.factions) <= set(last.factions)
+        )
+        if not (joint or within):
             break
         out.append((p, TAKEN_UP))
     return out[::-1]

@@ -190,6 +190,42 @@ def test_a_first_question_or_a_branch_is_not_passed_over_for_want_of_words(
     }
 
 
+TOGETHER = """\
+NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+2.1 De vijfde dag
+
+De leden van de GroenLinks-PvdA-fractie vragen wie verantwoordelijk is als het
+aanbod op de vijfde dag tekortschiet.
+
+De leden van de SP-fractie willen weten wat ouders gaan betalen voor het
+dagarrangement op de vijfde dag.
+
+De leden van de fracties van GroenLinks-PvdA en SP vragen beide naar de
+verantwoordelijkheid voor en de kosten van de vijfde dag. Ik beantwoord deze
+vragen gezamenlijk. De gemeente is verantwoordelijk voor het aanbod, en ouders
+betalen er niets voor.
+"""
+
+
+@pytest.mark.parametrize("restated", [True, False])
+def test_a_reply_to_factions_that_asked_apart_takes_up_both(tmp_path: Path, restated: bool) -> None:
+    # GL-PvdA (line 5) and SP (line 8) ask apart; then either a sentence repeats both
+    # questions and the reply says it answers them together (line 11), or the reply only
+    # says so ("Deze vragen beantwoord ik gezamenlijk.", line 11). The reply takes up both.
+    text = TOGETHER if restated else TOGETHER.replace(
+        "De leden van de fracties van GroenLinks-PvdA en SP vragen beide naar de\n"
+        "verantwoordelijkheid voor en de kosten van de vijfde dag. Ik beantwoord deze\n"
+        "vragen gezamenlijk.", "Deze vragen beantwoord ik gezamenlijk."
+    )
+    path = tmp_path / "nota.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {line: (status, answer) for line, (status, answer, _) in pairs(path).items()}
+    answer = 12 if restated else 11
+    assert found[5] == found[8] == ("answered", answer)
+    assert len(found) == (3 if restated else 2)
+
+
 def test_nota_parts_cut_a_paragraph_where_the_answer_begins() -> None:
     doc = parse(FIXTURES / "nota.txt")
     assert doc.kind == "nota"
