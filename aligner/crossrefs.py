@@ -322,12 +322,18 @@ def resolve(
     numbered."""
     index = {a.id: k for k, a in enumerate(answers)}
     internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
-    # one matrix for all references: how much of each pointing sentence each answer covers
+    restating = [replies.only_restates([s.text for s in a.paragraph.sentences]) for a in answers]
+    under = _answers_under(answers, restating)
+    # one matrix for all references: how much of each pointing sentence each answer covers;
     # what the sentence is about, its pointer left out ("vraag 2" or "pagina 16" names no
     # topic), and the question repeated above its answer ("Voor het antwoord op deze vraag
     # verwijs ik naar ...")
     topics = [
-        similarity.stems(r.sentence.replace(r.text, " ", 1) + " " + _asked_above(r, answers, index))
+        similarity.stems(
+            r.sentence.replace(r.text, " ", 1)
+            + " "
+            + _asked_above(index[r.answer_id], answers, restating)
+        )
         for r in internal
     ]
     cover = similarity.coverage(topics, stems, vocab) if internal and answers else None
@@ -344,7 +350,7 @@ def resolve(
         candidates = [
             (k, penalty)
             for k, penalty in _candidates(ref.kind, detail, answers, here, paged)
-            if _answer_under(k, answers) != here
+            if under[k] != here
         ]
         if not candidates and ref.kind == "question" and numbers.get(detail or "") in index:
             candidates = [(index[numbers[detail or ""]], 0.0)]
@@ -355,7 +361,7 @@ def resolve(
             # a sentence that names no topic ("Zie het antwoord op de vragen van de VVD-
             # fractie.") means the place it names: the first answer there, or the nearest
             if covered[k] > 0 or (ref.kind in NAMED_PLACE and (ref.kind != "page" or paged)):
-                target = answers[_answer_under(k, answers)].id
+                target = answers[under[k]].id
         status = "resolved" if target else "unresolved"
         out.append(attrs.evolve(ref, status=status, target_answer_id=target))
     return out
@@ -401,31 +407,23 @@ def _candidates(
     return []
 
 
-def _asked_above(ref: CrossReference, answers: Sequence[Answer], index: dict[str, int]) -> str:
-    """The text of the paragraphs right above the reference's answer that only repeat the
-    question it answers."""
-    k = index[ref.answer_id]
-    above: list[str] = []
-    while k > 0 and answers[k - 1].section == answers[k].section:
-        k -= 1
-        sentences = [s.text for s in answers[k].paragraph.sentences]
-        if not replies.only_restates(sentences):
-            break
-        above.insert(0, answers[k].text)
-    return " ".join(above)
+def _asked_above(k: int, answers: Sequence[Answer], restating: Sequence[bool]) -> str:
+    """The text of the paragraphs right above answer `k` that only repeat the question it
+    answers (`restating`: which paragraphs do only that)."""
+    first = k
+    while first > 0 and answers[first - 1].section == answers[k].section and restating[first - 1]:
+        first -= 1
+    return " ".join(a.text for a in answers[first:k])
 
 
-def _answer_under(k: int, answers: Sequence[Answer]) -> int:
-    """The answer itself where answer `k` only repeats its question above it ("De leden
-    van de D66-fractie vragen ..."): the first paragraph below that says more."""
-    j = k
-    while (
-        j + 1 < len(answers)
-        and answers[j + 1].section == answers[k].section
-        and replies.only_restates([s.text for s in answers[j].paragraph.sentences])
-    ):
-        j += 1
-    return j
+def _answers_under(answers: Sequence[Answer], restating: Sequence[bool]) -> list[int]:
+    """For each answer, the answer itself; for one that only repeats its question above it
+    ("De leden van de D66-fractie vragen ..."), the first paragraph below that says more."""
+    under = list(range(len(answers)))
+    for k in range(len(answers) - 2, -1, -1):
+        if restating[k] and answers[k + 1].section == answers[k].section:
+            under[k] = under[k + 1]
+    return under
 
 
 def _under(number: str, printed: list[str]) -> int | None:
