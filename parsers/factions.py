@@ -326,6 +326,37 @@ def speaker(sentence: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names)) or None
 
 
+# what a reactie says it answers: "Wat betreft de vraag van de SP-fractie ...", "In
+# antwoord op de vragen van de leden van de VVD-fractie ..."
+_ASKED_OF = re.compile(
+    r"^\W*(?:\w+\s+){0,6}?(?:de|het)\s+(?:gestelde\s+|eerste\s+|tweede\s+|laatste\s+)?"
+    r"(?:vraag|vragen|verzoek|opmerking|opmerkingen)\s+(?:\w+\s+){0,2}?(?:van|door)\s+$",
+    re.IGNORECASE,
+)
+
+
+ASKERS_MAX = 2  # more factions named at once announce the answers, not one of them
+_POINTS_AT_ANSWER = re.compile(r"\b(?:zie|verwijs|verwijst|verwezen)\b", re.IGNORECASE)
+
+
+def asker(sentence: str) -> tuple[str, ...] | None:
+    """The factions whose question a reactie sentence opens by naming ("Wat betreft de vraag
+    van de SP-fractie ...", "Voor de vragen van de leden van de CDA-fractie ..."), or None."""
+    lower = fold(sentence)
+    if "fractie" not in lower or ("vra" not in lower and "verzoek" not in lower):
+        return None
+    match = _PHRASE.search(sentence)
+    if match is None:
+        return None
+    before = sentence[: match.start()]
+    # "Zie het antwoord op de vragen van de VVD-fractie": another faction's answer
+    if not _ASKED_OF.match(before) or _POINTS_AT_ANSWER.search(before):
+        return None
+    names = _names(sentence, *match.span())
+    # "De antwoorden op de vragen van de fracties van de VVD, het CDA, D66 ..." announces
+    return names if 0 < len(names) <= ASKERS_MAX else None
+
+
 def plain(sentence: str) -> str:
     """`sentence` with every faction phrase said plainly: "de leden van de fractie van de
     Partij voor de Dieren" -> "de leden", "het lid van de BBB-fractie" -> "het lid", "de

@@ -257,6 +257,9 @@ class _Builder:
             text = block.text[start:end]
             if header is None:
                 named = factions.speaker(text)
+                if not named and not sents and self.part_kind == "reactie":
+                    # "Wat betreft de vraag van de SP-fractie ...": whose question it answers
+                    named = factions.asker(text)
                 if named:
                     self.speaker = named
             if opening is None:

@@ -372,6 +372,46 @@ def test_not_a_back_reference(sentence: str) -> None:
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wat betreft de vraag van de SP-fractie naar sancties, zie het antwoord op pagina 11.",
+         ("SP",)),
+        ("In antwoord op de vragen van de leden van de VVD-fractie kan worden gemeld dat het "
+         "zo is.", ("VVD",)),
+        ("Voor het antwoord op de vraag van de CDA-fractie verwijs ik naar paragraaf 2.",
+         ("CDA",)),
+        ("Op het verzoek van de leden van de fracties van D66 en GroenLinks om een overzicht "
+         "wordt hieronder ingegaan.", ("D66", "GroenLinks")),
+        # the answer to another faction's question, pointed at
+        ("Zie het antwoord op de vragen van de VVD-fractie.", None),
+        ("Hiervoor verwijs ik naar het antwoord op de vragen van de VVD-fractie.", None),
+        # no question named, or the answers to many factions announced
+        ("Het kabinet deelt de zorg van de leden van de SP-fractie.", None),
+        ("De antwoorden op de vragen van de leden van de fracties van de VVD, het CDA en D66 "
+         "worden per pijler gegeven.", None),
+    ],
+)
+def test_asker_names_whose_question_a_reactie_sentence_answers(sentence: str, expected) -> None:
+    assert factions.asker(sentence) == expected
+
+
+def test_a_reactie_paragraph_that_names_whose_question_it_answers_is_theirs() -> None:
+    from parsers import parse_bytes
+
+    text = (
+        "I. Vragen en opmerkingen vanuit de fracties\n\n1 Werk\n\n"
+        "De leden van de CDA-fractie vragen hoeveel inspecties er waren.\n\n"
+        "De leden van de SP-fractie vragen welke sancties uitzendbureaus krijgen.\n\n"
+        "II. Reactie van de Minister\n\n1 Werk\n\n"
+        "De leden van de CDA-fractie vragen hoeveel inspecties er waren. Het waren er 40.\n\n"
+        "Wat betreft de vraag van de SP-fractie naar sancties: een uitzendbureau zonder\n"
+        "certificaat krijgt een boete.\n"
+    )
+    reactie = parse_bytes(text.encode(), "werk.txt").part("reactie")
+    assert [p.factions for p in reactie.paragraphs()] == [("CDA",), ("SP",)]
+
+
 def test_corpus_headers_and_speakers() -> None:
     text = CORPUS.read_text(encoding="utf-8")
     header_lines = [line for line in text.splitlines() if line.startswith("Op de vragen van de")]
