@@ -339,6 +339,10 @@ def resolve(
     cover = similarity.coverage(topics, stems, vocab) if internal and answers else None
     row = {r.id: i for i, r in enumerate(internal)}
     paged = _paged(answers)
+    named: dict[tuple[str, str], set[str]] = {}  # the sections each pointing sentence names
+    for ref, detail in found:
+        if ref.kind == "pillar" and detail:
+            named.setdefault((ref.answer_id, ref.sentence), set()).add(detail)
     out = []
     for ref, detail in found:
         if ref.id not in row:
@@ -352,6 +356,8 @@ def resolve(
             for k, penalty in _candidates(ref.kind, detail, answers, here, paged)
             if under[k] != here
         ]
+        if ref.kind == "faction_answer":  # "... van de VVD-fractie in paragraaf 3": there
+            candidates = _in_sections(candidates, answers, named.get((ref.answer_id, ref.sentence)))
         if not candidates and ref.kind == "question" and numbers.get(detail or "") in index:
             candidates = [(index[numbers[detail or ""]], 0.0)]
         target = None
@@ -437,6 +443,20 @@ def _under(number: str, printed: list[str]) -> int | None:
     if any(digits(n) == number for n in printed):
         return 2
     return None
+
+
+def _in_sections(
+    candidates: list[tuple[int, float]], answers: Sequence[Answer], sections: set[str] | None
+) -> list[tuple[int, float]]:
+    """The candidates in one of `sections` (or their subsections), if any are; else all."""
+    if not sections:
+        return candidates
+    inside = [
+        (k, penalty)
+        for k, penalty in candidates
+        if any(answers[k].section == s or answers[k].section.startswith(s + ".") for s in sections)
+    ]
+    return inside or candidates
 
 
 def _paged(answers: Sequence[Answer]) -> bool:

@@ -394,6 +394,46 @@ def test_a_repeat_of_two_questions_heads_both_paragraphs_of_its_answer() -> None
     assert got == [(5, "answered", 17), (6, "answered", 20)]
 
 
+FACTION_IN_SECTION = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Fietsen
+
+De leden van de VVD-fractie vragen hoeveel fietsenstallingen er bij stations komen.
+
+De leden van de SP-fractie vragen wanneer de nieuwe treinen in dienst komen.
+
+2 Treinen
+
+De leden van de VVD-fractie vragen wanneer de nieuwe treinen gaan rijden.
+
+II. Reactie van de Minister
+
+1 Fietsen
+
+Op de vragen van de VVD-fractie.
+Bij stations komen tot 2030 ruim 40.000 fietsenstallingen bij.
+
+Op de vragen van de SP-fractie.
+Zie het antwoord op de vragen van de VVD-fractie in paragraaf 2.
+
+2 Treinen
+
+Op de vragen van de VVD-fractie.
+De nieuwe treinen rijden vanaf december 2027.
+"""
+
+
+def test_a_pointer_to_a_factions_answer_in_a_named_section_goes_there() -> None:
+    # "Zie het antwoord op de vragen van de VVD-fractie in paragraaf 2." (line 21, in
+    # section 1) means VVD's answer in section 2 (line 26), not the one in its own section
+    # (line 18). Both readings of the sentence lead there. Read off the text above.
+    data = alignment_data(align(parse_bytes(FACTION_IN_SECTION.encode(), "trein.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    got = [(r["kind"], r["line"], lines[r["target_answer_id"]]) for r in data["cross_references"]]
+    assert got == [("faction_answer", 21, 26), ("pillar", 21, 26)]
+
+
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
     inbreng_only = TWO_BLOCKS.split("II. Reactie")[0]
     data = alignment_data(align(parse_bytes(inbreng_only.encode(), "half.txt")))
