@@ -207,23 +207,29 @@ _OPENERS = r"""
   | echter | in\s+d(?:at|it)\s+(?:verband|kader) | op\s+dit\s+punt | wat\s+dat\s+betreft
   | in\s+het\s+verlengde\s+(?:hiervan|daarvan) | ten\s+aanzien\s+(?:hiervan|daarvan)
 """
-_BACK_SUBJECT = r"""
+_MEMBERS_SUBJECT = r"""
     (?:de\s+)?(?:aan\s+het\s+woord\s+zijnde|(?:voor|boven|laatst|eerder)?genoemde|voornoemde
                |desbetreffende|betreffende)\s+(?:leden|lid)
   | (?:deze|dezelfde|die)\s+leden
   | de\s+leden(?!\s+(?:van|der)\b)
   | (?:dit|het)\s+lid(?!\s+(?:van\b|(?-i:[A-Z])))
-  | zij
 """
-_BACK_REFERENCE = re.compile(
-    rf"""
-    \s*[«“"']?
-    (?:(?:{_OPENERS})\s*,?\s+)*
-    (?:[^\W\d]+\s+)??       # an inverted verb: "Ook vragen deze leden"
-    (?:{_BACK_SUBJECT})\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+def _back(subject: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        \s*[«“"']?
+        (?:(?:{_OPENERS})\s*,?\s+)*
+        (?:[^\W\d]+\s+)??       # an inverted verb: "Ook vragen deze leden"
+        (?:{subject})\b
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+_BACK_REFERENCE = _back(_MEMBERS_SUBJECT + "| zij")
+_MEMBERS_BACK = _back(_MEMBERS_SUBJECT)  # not "Zij", which may be anything
 
 
 @attrs.frozen
@@ -376,6 +382,12 @@ def _plainly(match: re.Match[str]) -> str:
     else:
         said = "het lid" if re.search(r"\blid\b", phrase) else "de fractie"
     return said.capitalize() if match.group()[:1].isupper() else said
+
+
+def members_back_reference(sentence: str) -> bool:
+    """As `back_reference`, with members as the subject ("Deze leden", "Voornoemde leden"),
+    not "Zij", which may be anything."""
+    return _MEMBERS_BACK.match(sentence) is not None
 
 
 def back_reference(sentence: str) -> bool:

@@ -219,6 +219,14 @@ def roles(sentences: Sequence[str]) -> list[Role]:
         asking = asks(text) or (
             bool(found) and found[-1] == "inbreng" and questions.classify(text) is not None
         )
+        # "Deze leden zien ..." right after the faction spoke: it goes on speaking
+        going_on = (
+            bool(found)
+            and found[-1] == "inbreng"
+            and factions.members_back_reference(text)
+            and not GOVERNMENT.search(text)
+        )
+        speaks = speaks or going_on
         found.append("inbreng" if speaks or asking else "reactie")
         spoken.append(speaks)
     asked = found.index("inbreng") if "inbreng" in found else -1

@@ -327,6 +327,15 @@ def test_text_block_split_keeps_marks_and_places() -> None:
         # the faction named first, spoken to
         (["De leden van de SP-fractie verwijs ik naar het antwoord hierboven."], ["reactie"]),
         (["De leden van de VVD-fractie bedanken wij voor hun vragen."], ["reactie"]),
+        # "Deze leden ..." right after the faction spoke goes on speaking, asking or not
+        # (review 9); after the government, or saying "terecht", it is spoken about
+        (["De leden van de VVD-fractie hebben kennisgenomen van het voorstel.",
+          "Deze leden zien er een verstandig antwoord in.", "De regering dankt hen."],
+         ["inbreng", "inbreng", "reactie"]),
+        (["De leden van de VVD-fractie vragen of het kan.", "Het kan.",
+          "Deze leden zien dat goed."], ["inbreng", "reactie", "reactie"]),
+        (["De leden van de VVD-fractie lezen dat het kan.",
+          "Deze leden wijzen er terecht op dat het duur is."], ["inbreng", "reactie"]),
     ],
 )
 def test_nota_sentence_roles(sentences: list[str], expected: list[str]) -> None:
