@@ -42,8 +42,8 @@ FACTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "Volt": ("Volt Nederland",),
         "BBB": ("BoerBurgerBeweging", "Boer Burger Beweging", "BoerBurger Beweging"),
         "NSC": ("Nieuw Sociaal Contract",),
-        "GL-PvdA": (
-            "GroenLinks-PvdA",
+        "GroenLinks-PvdA": (
+            "GL-PvdA",
             "GL/PvdA",
             "GroenLinks/PvdA",
             "Groen Links-PvdA",

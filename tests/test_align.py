@@ -1109,7 +1109,9 @@ def test_an_answer_header_wrapped_over_two_lines_heads_the_answer_under_it() -> 
     answers = {a["id"]: a for a in data["answers"]}
     almere = next(q for q in data["questions"] if "Almere" in q["text"])
     answer = answers[almere["answers"][0]["id"]]
-    assert (almere["status"], answer["line"], answer["faction"]) == ("answered", 15, "GL-PvdA")
+    assert (almere["status"], answer["line"], answer["faction"]) == (
+        "answered", 15, "GroenLinks-PvdA",
+    )
     assert not any(a["text"].startswith("Op de vragen") for a in data["answers"])
 
 
