@@ -368,10 +368,6 @@ def test_not_a_back_reference(sentence: str) -> None:
     assert not back_reference(sentence)
 
 
-# --- the real document -----------------------------------------------------------------------
-
-
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -412,6 +408,10 @@ def test_a_reactie_paragraph_that_names_whose_question_it_answers_is_theirs() ->
     assert [p.factions for p in reactie.paragraphs()] == [("CDA",), ("SP",)]
 
 
+# --- the real document -----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
 def test_corpus_headers_and_speakers() -> None:
     text = CORPUS.read_text(encoding="utf-8")
     header_lines = [line for line in text.splitlines() if line.startswith("Op de vragen van de")]
