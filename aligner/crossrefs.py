@@ -72,6 +72,13 @@ ABOVE = re.compile(
     r"|\b(?:het|mijn|ons)\s+(?:antwoord\s+op\s+de\s+)?(?:vorige|voorgaande)\s+(?:vraag|antwoord)\b",
     re.IGNORECASE,
 )
+# how the reactie says it is ordered: "Hieronder ga ik per fractie op de vragen in, in de
+# volgorde van het verslag."
+READING_GUIDE = re.compile(
+    r"\bper\s+(?:fractie|agendapunt|onderwerp|hoofdstuk|paragraaf|pijler|thema|onderdeel)\b"
+    r"|\bvolgorde\b|\bvragen\s+en\s+opmerkingen\b|\bgestelde\s+vragen\b",
+    re.IGNORECASE,
+)
 POINTING = re.compile(
     r"(?:(?:kan|kunnen|wordt|worden|werd|zij)\s+(?:worden\s+)?)?"
     r"(?:verwezen|verwijzen|verwijs(?:\s+ik)?|verwijst)\s+(?:\w+\s+){0,3}?naar\s+"
@@ -183,6 +190,8 @@ def find(answers: Sequence[Answer]) -> list[tuple[CrossReference, str | None]]:
         paragraph = answer.paragraph
         for sentence in paragraph.sentences:
             for kind, found, end, detail in _matches(sentence.text):
+                if kind == "below" and READING_GUIDE.search(sentence.text):
+                    continue  # "Hieronder ga ik per fractie op de vragen in.": no pointer
                 start = found
                 if kind != "external":  # the pointing verb belongs to the pointer
                     verb = POINTING.search(sentence.text[:start])

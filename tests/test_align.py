@@ -682,6 +682,10 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Over de dijken: zie pagina 10.", [("page", "zie pagina 10")]),
         ("Daarover heb ik hiervoor al geschreven.", [("above", "hiervoor al geschreven")]),
         ("Hiervoor is geld beschikbaar.", []),  # "hiervoor": for this, no pointer
+        # how the reactie is ordered is no pointer; what is answered further on is one
+        ("Hieronder ga ik per fractie op de vragen in.", []),
+        ("De vragen over de kosten worden hieronder beantwoord.",
+         [("below", "hieronder")]),
         ("Dit staat ook onder pijler 4 beschreven.", [("pillar", "onder pijler 4")]),
         ("Zoals hierboven beschreven, is de regeling verlengd.",
          [("above", "Zoals hierboven beschreven")]),
