@@ -184,7 +184,8 @@ class _Builder:
             # "Reactie van de minister op de vragen van de X-fractie" begins the answers
             self._switch("reactie", same_section=self.replies is not None)
         if self.answering and replies.closing(block.text):
-            self._switch("body")  # the signature answers nothing
+            self._switch("body", same_section=False)  # the signature answers nothing,
+            self.speaker = ()  # and is no faction's nor any section's
             self._add(block)
             return
         if self.replies == "nota":

@@ -666,9 +666,9 @@ def test_signatures(text: str, expected: bool) -> None:
 
 def test_the_signature_under_a_part_of_answers_is_no_answer() -> None:
     text = (
-        "I. Vragen en opmerkingen vanuit de fracties\n\n"
+        "I. Vragen en opmerkingen vanuit de fracties\n\n1 Wind\n\n"
         "De leden van de VVD-fractie vragen hoeveel windparken er in 2030 draaien.\n\n"
-        "II. Reactie van de minister\n\n"
+        "II. Reactie van de minister\n\n1 Wind\n\nOp de vragen van de VVD-fractie.\n"
         "In 2030 draaien er elf windparken op zee.\n\n"
         "De minister voor Klimaat en Groene Groei,\nJ. de Vries\n"
     )
@@ -676,6 +676,10 @@ def test_the_signature_under_a_part_of_answers_is_no_answer() -> None:
     assert [p.text for _, p in doc.answer_paragraphs()] == [
         "In 2030 draaien er elf windparken op zee."
     ]
+    # nor is it in the last section, or the last faction's
+    signed = doc.parts[-1]
+    assert [s.number for s in signed.sections] == [""]
+    assert [p.factions for p in signed.paragraphs()] == [()]
 
 
 @pytest.mark.parametrize(
