@@ -41,7 +41,7 @@ PILLAR = re.compile(
     + r"\s+(?P<section>\d{1,2}(?:\.\d{1,2})*+)\b"  # *+: "2.2 van het rapport" never "2"
     # not "hoofdstuk 3 van het rapport", "paragraaf 2 van de wet": another document's (but
     # "paragraaf 3.2 van deze nota" is this one's)
-    r"(?!\s+(?:van|uit|in)\s+(?!(?:deze|dit)\s+(?:nota|reactie|beantwoording|document)\b)"
+    r"(?!\s+(?:van|uit|in)\s+(?!(?:deze|dit)\s+(?:nota|memorie|reactie|beantwoording|document)\b)"
     r"(?:het|de|dat|die|dit|deze)\s+(?:\w+\s+)?\w*(?:rapport|brief|"
     r"verslag|wet|nota|advies|verdrag|richtlijn|verordening|besluit|regeling|akkoord|"
     r"memorie|evaluatie|onderzoek|plan|agenda|strategie)\b)"
@@ -69,6 +69,9 @@ ABOVE = re.compile(
     r"(?:nota|brief|reactie|beantwoording|verslag|document|antwoord)\b"
     r"|\b(?:zoals\s+)?(?:hiervoor|voorgaand)\s+(?:al\s+|reeds\s+)?"
     r"(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet|opgemerkt|geschreven)"
+    # "zoals hiervoor bij de vragen van de D66-fractie is aangegeven"
+    r"|\bzoals\s+hiervoor\s+[^.;:]{1,60}?\s(?:is|werd|al|reeds)\s+"
+    r"(?:beschreven|vermeld|aangegeven|genoemd|toegelicht|uiteengezet|opgemerkt)"
     r"|\b(?:het|mijn|ons)\s+(?:antwoord\s+op\s+de\s+)?(?:vorige|voorgaande)\s+(?:vraag|antwoord)\b",
     re.IGNORECASE,
 )
@@ -335,13 +338,15 @@ def resolve(
     under = _answers_under(answers, restating)
     # one matrix for all references: how much of each pointing sentence each answer covers;
     # what the sentence is about, its pointer left out ("vraag 2" or "pagina 16" names no
-    # topic), and the question repeated above its answer ("Voor het antwoord op deze vraag
-    # verwijs ik naar ...")
+    # topic), and the question repeated above its answer or before it in its paragraph ("De
+    # leden vragen naar X. Zie hiervoor mijn antwoord op de vragen van de NSC-fractie.")
     topics = [
         similarity.stems(
             r.sentence.replace(r.text, " ", 1)
             + " "
             + _asked_above(index[r.answer_id], answers, restating)
+            + " "
+            + _asked_before(r, answers[index[r.answer_id]])
         )
         for r in internal
     ]
@@ -429,6 +434,17 @@ def _asked_above(k: int, answers: Sequence[Answer], restating: Sequence[bool]) -
     while first > 0 and answers[first - 1].section == answers[k].section and restating[first - 1]:
         first -= 1
     return " ".join(a.text for a in answers[first:k])
+
+
+def _asked_before(ref: CrossReference, answer: Answer) -> str:
+    """The sentences before the reference's own in its paragraph that repeat a question."""
+    before: list[str] = []
+    for sentence in answer.paragraph.sentences:
+        if sentence.text == ref.sentence:
+            break
+        if replies.restates(sentence.text):
+            before.append(sentence.text)
+    return " ".join(before)
 
 
 def _answers_under(answers: Sequence[Answer], restating: Sequence[bool]) -> list[int]:

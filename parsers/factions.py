@@ -50,6 +50,9 @@ FACTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "GroenLinks-Partij van de Arbeid",
         ),
         "BIJ1": ("BIJ 1", "Artikel 1"),
+        # Eerste Kamer
+        "OPNL": ("Onafhankelijke Politiek Nederland",),
+        "Fractie-Nanninga": ("Fractie Nanninga",),
         # historical
         "LPF": ("L.P.F.", "Lijst Pim Fortuyn", "Lijst Fortuyn"),
         "Leefbaar Nederland": (),

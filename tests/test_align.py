@@ -434,6 +434,21 @@ def test_a_pointer_to_a_factions_answer_in_a_named_section_goes_there() -> None:
     assert got == [("faction_answer", 21, 26), ("pillar", 21, 26)]
 
 
+def test_a_pointer_takes_its_topic_from_the_question_repeated_before_it() -> None:
+    # The PVV question is repeated in the pointer's own paragraph (line 26): "Zie
+    # hierboven." then means the answer about room for gemeenten at nieuwbouw (line 18),
+    # not the nearest answer above (line 23). Read off the text.
+    text = pointer_under_a_repeat("").replace(
+        "De leden van de PVV-fractie vragen of de tarieven volgend jaar omlaag gaan.\n\n",
+        "De leden van de PVV-fractie vragen of gemeenten bij nieuwbouw meer ruimte krijgen.\n"
+        "Zie hierboven.\n",
+    )
+    data = alignment_data(align(parse_bytes(text.encode(), "w.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    (ref,) = data["cross_references"]
+    assert (ref["line"], ref["kind"], lines[ref["target_answer_id"]]) == (27, "above", 18)
+
+
 def test_a_document_without_reactie_leaves_every_question_unanswered() -> None:
     inbreng_only = TWO_BLOCKS.split("II. Reactie")[0]
     data = alignment_data(align(parse_bytes(inbreng_only.encode(), "half.txt")))
@@ -684,6 +699,11 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Hiervoor is geld beschikbaar.", []),  # "hiervoor": for this, no pointer
         # how the reactie is ordered is no pointer; what is answered further on is one
         ("Hieronder ga ik per fractie op de vragen in.", []),
+        # an Eerste Kamer memorie van antwoord is "this" document too
+        ("Hiervoor verwijst de regering naar paragraaf 3 van deze memorie.",
+         [("pillar", "verwijst de regering naar paragraaf 3")]),
+        ("Dat is, zoals hiervoor bij de vragen van de D66-fractie is aangegeven, niet nodig.",
+         [("above", "zoals hiervoor bij de vragen van de D66-fractie is aangegeven")]),
         ("De vragen over de kosten worden hieronder beantwoord.",
          [("below", "hieronder")]),
         ("Dit staat ook onder pijler 4 beschreven.", [("pillar", "onder pijler 4")]),

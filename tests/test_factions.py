@@ -408,6 +408,17 @@ def test_a_reactie_paragraph_that_names_whose_question_it_answers_is_theirs() ->
     assert [p.factions for p in reactie.paragraphs()] == [("CDA",), ("SP",)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De leden van de Fractie-Nanninga vroegen of de regering dit wil.", ("Fractie-Nanninga",)),
+        ("Het lid van de OPNL-fractie vroeg naar de kosten.", ("OPNL",)),
+    ],
+)
+def test_eerste_kamer_factions_speak(sentence: str, expected: tuple[str, ...]) -> None:
+    assert speaker(sentence) == expected
+
+
 # --- the real document -----------------------------------------------------------------------
 
 
