@@ -71,6 +71,15 @@ GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 MEMBERS = re.compile(r"\b(?:leden|lid|fracties?)\b|-fractie\b", re.IGNORECASE)
+# "Zij" holding a view, right after the faction spoke: the faction ("Zij zijn van mening
+# dat ...", "Zij zien in ...")
+THEY_HOLD = re.compile(
+    r"\W*(?:(?:Ook|Wel|Daarom|Tegelijk)\s+)?(?:zij|ze)\s+(?:zijn\s+van\s+mening|menen|vinden|zien|"
+    r"lezen|constateren|merken|betreuren|steunen|hechten|onderschrijven|begrijpen|twijfelen|"
+    r"vrezen|maken\s+zich|verwachten|hopen|achten|delen|kunnen\s+zich|staan|zijn\s+(?:positief|"
+    r"kritisch|verheugd|bezorgd|benieuwd|blij|tevreden))\b",
+    re.IGNORECASE,
+)
 MEMBERS_OR_THEY = re.compile(r"\b(?:leden|lid|fracties?|zij)\b|-fractie\b", re.IGNORECASE)
 # the verb of a faction asking, before the question it asks ("vragen of ik ...")
 ASKING_VERB = re.compile(
@@ -223,7 +232,7 @@ def roles(sentences: Sequence[str]) -> list[Role]:
         going_on = (
             bool(found)
             and found[-1] == "inbreng"
-            and factions.members_back_reference(text)
+            and (factions.members_back_reference(text) or THEY_HOLD.match(text))
             and not GOVERNMENT.search(text)
         )
         speaks = speaks or going_on

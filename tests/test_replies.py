@@ -336,6 +336,12 @@ def test_text_block_split_keeps_marks_and_places() -> None:
           "Deze leden zien dat goed."], ["inbreng", "reactie", "reactie"]),
         (["De leden van de VVD-fractie lezen dat het kan.",
           "Deze leden wijzen er terecht op dat het duur is."], ["inbreng", "reactie"]),
+        # "Zij" holding a view right after the faction spoke is the faction; "Zij" doing
+        # something is whom the answer is about
+        (["De leden van de BBB-fractie hebben kennisgenomen van het voorstel.",
+          "Zij zijn van mening dat de gemeenteraad beslist."], ["inbreng", "inbreng"]),
+        (["De leden van de SP-fractie vragen of gemeenten meedoen.", "Zij doen dat allemaal."],
+         ["inbreng", "reactie"]),
     ],
 )
 def test_nota_sentence_roles(sentences: list[str], expected: list[str]) -> None:
