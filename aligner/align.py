@@ -91,13 +91,15 @@ def align(document: Document) -> Alignment:
     a_stems = [similarity.stems(a.text) for a in answers]
     vocab = similarity.Vocabulary(a_stems)
     numbers = crossrefs.asked_numbers(document)
-    refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab, numbers)
+    interleaved = following.interleaved(document, answers)
+    asked = following.asked_before(document, answers) if interleaved else {}
+    refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab, numbers, asked)
     pointers = crossrefs.pointers(answers, refs)
     if document.kind == "vragen_en_antwoorden" and _numbered(document):
         # the numbers pair them ("Vraag 2" ... "Antwoord 2")
         paired, continued = numbered.align(questions, answers, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
-    if following.interleaved(document, answers):  # each answer follows its question
+    if interleaved:  # each answer follows its question
         paired, continued = following.align(document, answers, vocab, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
     if not questions or not answers:

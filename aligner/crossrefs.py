@@ -326,12 +326,15 @@ def resolve(
     stems: Sequence[Sequence[str]],
     vocab: similarity.Vocabulary,
     numbers: Mapping[str, str] = MappingProxyType({}),
+    asked: Mapping[str, str] = MappingProxyType({}),
 ) -> list[CrossReference]:
     """Point every internal reference at the answer it means: among the answers its kind
     allows (`_candidates`), the one that holds most of the pointing sentence's words.
     `stems` are the answers' content stems, `vocab` their IDF weights; `numbers` the
     answers to numbered questions (`asked_numbers`), for "vraag 5" where no section is
-    numbered."""
+    numbered; `asked` the question each answer follows, by answer id, where answers follow
+    their questions ("De leden vroegen wie toegang heeft." then "Voor het antwoord op deze
+    vraag verwijst de regering naar paragraaf 3.")."""
     index = {a.id: k for k, a in enumerate(answers)}
     internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
     restating = [replies.only_restates([s.text for s in a.paragraph.sentences]) for a in answers]
@@ -347,6 +350,8 @@ def resolve(
             + _asked_above(index[r.answer_id], answers, restating)
             + " "
             + _asked_before(r, answers[index[r.answer_id]])
+            + " "
+            + asked.get(r.answer_id, "")
         )
         for r in internal
     ]

@@ -92,6 +92,14 @@ def align(
     return results, carried_on - taken
 
 
+def asked_before(document: Document, answers: Sequence[Answer]) -> dict[str, str]:
+    """The text of the inbreng paragraph right before each answer that opens a run: the
+    question it answers, by answer id."""
+    return {
+        run[0].id: asking[-1][0].text for run, asking in _runs(document, answers) if asking
+    }
+
+
 def _asked(document: Document) -> list[Paragraph]:
     part = document.part("inbreng")
     if part is None:

@@ -71,6 +71,16 @@ def test_nota_restated_questions_and_their_answers() -> None:
     }
 
 
+def test_a_nota_pointer_takes_its_topic_from_the_question_it_follows() -> None:
+    # ChristenUnie asks about the kosten (line 50); the answer only says "Zie het antwoord
+    # op de vragen van de VVD-fractie in paragraaf 1." (line 51). Of VVD's answers in
+    # paragraph 1 the one about the kosten is meant (line 27), not the first (line 20).
+    data = alignment_data(align(parse(FIXTURES / "nota.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    refs = {(r["line"], r["kind"], lines[r["target_answer_id"]]) for r in data["cross_references"]}
+    assert refs == {(51, "faction_answer", 27), (51, "pillar", 27)}
+
+
 JOINT = """\
 NOTA NAAR AANLEIDING VAN HET VERSLAG
 
