@@ -774,6 +774,24 @@ def test_a_short_title_is_a_topic_heading_only_when_both_parts_print_it() -> Non
     assert [q.id for q in doc.questions] == ["q-Visserij-01", "q-Visserij-02", "q-Visserij-03"]
 
 
+def test_a_topic_title_may_run_straight_into_the_passage_under_it() -> None:
+    # "Visserij" with no blank line after it, before a faction's passage and before the
+    # answers to a faction: still the section of both parts, and no part of the passage.
+    text = (
+        "I Vragen en opmerkingen vanuit de fracties\n\nVisserij\n"
+        "De leden van de VVD-fractie vragen hoeveel kotters er varen.\n\n"
+        "II Reactie van de minister\n\nVisserij\nOp de vragen van de VVD-fractie.\n"
+        "Er varen 300 kotters.\n"
+    )
+    doc = parse_bytes(text.encode(), "raad.txt")
+    sections = {p.kind: [s.number for s in p.sections if s.number] for p in doc.parts}
+    assert sections == {"inbreng": ["Visserij"], "reactie": ["Visserij"]}
+    assert [q.text for q in doc.questions] == [
+        "De leden van de VVD-fractie vragen hoeveel kotters er varen."
+    ]
+    assert_nothing_lost(text, doc)
+
+
 def test_no_topic_headings_from_faction_names_or_beside_numbered_sections() -> None:
     # "VVD-fractie" in both parts heads a faction's block, not a topic; and where sections
     # are numbered ("1 Stallingen"), a repeated short line is no section either.
