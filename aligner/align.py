@@ -92,15 +92,19 @@ def align(document: Document) -> Alignment:
     vocab = similarity.Vocabulary(a_stems)
     numbers = crossrefs.asked_numbers(document)
     interleaved = following.interleaved(document, answers)
-    asked = following.asked_before(document, answers) if interleaved else {}
-    refs = crossrefs.resolve(crossrefs.find(answers), answers, a_stems, vocab, numbers, asked)
+    runs = following.runs(document, answers) if interleaved else []
+    # paragraphs that only repeat a question, heading the answer below them
+    repeats = [replies.only_restates([s.text for s in a.paragraph.sentences]) for a in answers]
+    asked = following.asked_before(runs)
+    found = crossrefs.find(answers)
+    refs = crossrefs.resolve(found, answers, a_stems, vocab, repeats, numbers, asked)
     pointers = crossrefs.pointers(answers, refs)
     if document.kind == "vragen_en_antwoorden" and _numbered(document):
         # the numbers pair them ("Vraag 2" ... "Antwoord 2")
         paired, continued = numbered.align(questions, answers, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
     if interleaved:  # each answer follows its question
-        paired, continued = following.align(document, answers, vocab, pointers)
+        paired, continued = following.align(document, runs, vocab, pointers)
         return _finish(document, tuple(paired), tuple(answers), refs, pointers, continued)
     if not questions or not answers:
         results = tuple(
@@ -113,7 +117,9 @@ def align(document: Document) -> Alignment:
         # a reactie without sections (one block per faction) says nothing of where in the
         # inbreng's sections an answer belongs: score every question as of no section
         questions = tuple(attrs.evolve(q, section="") for q in questions)
-    features = _features(answers, a_stems, vocab, pointers, _copies(document, answers))
+    copies = _copies(document, answers)
+    restating = [copy or only for copy, only in zip(copies, repeats, strict=True)]
+    features = _features(answers, a_stems, vocab, pointers, restating)
     context = _contexts(document)
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
@@ -162,16 +168,13 @@ def _numbered(document: Document) -> bool:
 
 
 def _features(
-    answers: list[Answer], stems, vocab, pointers: dict[str, str | None], copies: list[bool]
+    answers: list[Answer], stems, vocab, pointers: dict[str, str | None], restating: list[bool]
 ) -> _Features:
+    """`restating`: the paragraphs that only repeat a question, or copy the inbreng."""
     grams = [similarity.grams(a.text) for a in answers]
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
     target = [index[pointers[a.id]] if pointers.get(a.id) else None for a in answers]
-    restating = [
-        copy or replies.only_restates([s.text for s in a.paragraph.sentences])
-        for a, copy in zip(answers, copies, strict=True)
-    ]
     opened_by = _restated(answers, restating)
     # an answer under its restated questions is about them too, and opens with them
     topic = [stems[k] + _also(stems, target[k], *opened_by[k]) for k in range(len(answers))]
@@ -326,6 +329,8 @@ def _contexts(document: Document) -> dict[tuple[str, int, int], str]:
     question ("Komt er een fonds? Zo ja, hoe groot? Zo nee, waarom niet?": the fund)."""
     out = {}
     for paragraph in document.paragraphs():
+        if not any(sentence.question for sentence in paragraph.sentences):
+            continue
         before: list[str] = []
         for sentence in paragraph.sentences:
             if sentence.question:

@@ -325,19 +325,20 @@ def resolve(
     answers: Sequence[Answer],
     stems: Sequence[Sequence[str]],
     vocab: similarity.Vocabulary,
+    restating: Sequence[bool],
     numbers: Mapping[str, str] = MappingProxyType({}),
     asked: Mapping[str, str] = MappingProxyType({}),
 ) -> list[CrossReference]:
     """Point every internal reference at the answer it means: among the answers its kind
     allows (`_candidates`), the one that holds most of the pointing sentence's words.
-    `stems` are the answers' content stems, `vocab` their IDF weights; `numbers` the
+    `stems` are the answers' content stems, `vocab` their IDF weights, `restating` which
+    of them only repeat a question (`replies.only_restates`); `numbers` the
     answers to numbered questions (`asked_numbers`), for "vraag 5" where no section is
     numbered; `asked` the question each answer follows, by answer id, where answers follow
     their questions ("De leden vroegen wie toegang heeft." then "Voor het antwoord op deze
     vraag verwijst de regering naar paragraaf 3.")."""
     index = {a.id: k for k, a in enumerate(answers)}
     internal = [r for r, _ in found if r.kind not in ("external", "page_placeholder")]
-    restating = [replies.only_restates([s.text for s in a.paragraph.sentences]) for a in answers]
     under = _answers_under(answers, restating)
     # one matrix for all references: how much of each pointing sentence each answer covers;
     # what the sentence is about, its pointer left out ("vraag 2" or "pagina 16" names no

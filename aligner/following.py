@@ -52,15 +52,18 @@ def interleaved(document: Document, answers: Sequence[Answer]) -> bool:
     return any(_place(a.paragraph) < last for a in answers)
 
 
+Run = tuple[list[Answer], list[tuple[Paragraph, float]]]
+
+
 def align(
     document: Document,
-    answers: Sequence[Answer],
+    runs: Sequence[Run],
     vocab: similarity.Vocabulary,
     pointers: dict[str, str | None],
 ) -> tuple[list[QuestionResult], set[str]]:
-    """Each question with the answers that follow it; also the answer paragraphs that only
-    carry on another's answer (a run that follows no question answers none: orphans)."""
-    runs = _runs(document, answers)
+    """Each question with the answers that follow it (`runs`); also the answer paragraphs
+    that only carry on another's answer (a run that follows no question answers none:
+    orphans)."""
     results = []
     taken: set[str] = set()
     carried_on: set[str] = set()  # later paragraphs of an answer
@@ -92,12 +95,10 @@ def align(
     return results, carried_on - taken
 
 
-def asked_before(document: Document, answers: Sequence[Answer]) -> dict[str, str]:
+def asked_before(runs: Sequence[Run]) -> dict[str, str]:
     """The text of the inbreng paragraph right before each answer that opens a run: the
     question it answers, by answer id."""
-    return {
-        run[0].id: asking[-1][0].text for run, asking in _runs(document, answers) if asking
-    }
+    return {run[0].id: asking[-1][0].text for run, asking in runs if asking}
 
 
 def _asked(document: Document) -> list[Paragraph]:
@@ -111,9 +112,7 @@ def _place(paragraph: Paragraph) -> tuple[int, int]:
     return paragraph.span.line, paragraph.span.column
 
 
-def _runs(
-    document: Document, answers: Sequence[Answer]
-) -> list[tuple[list[Answer], list[tuple[Paragraph, float]]]]:
+def runs(document: Document, answers: Sequence[Answer]) -> list[Run]:
     """Each run of answers, with the inbreng paragraphs it answers and the confidence."""
     section = {
         p.id: s.number
@@ -130,14 +129,14 @@ def _runs(
         + [(_place(p), 1, None) for p in labels],
         key=lambda e: e[:2],
     )
-    runs: list[tuple[list[Answer], list[tuple[Paragraph, float]]]] = []
+    out: list[Run] = []
     waiting: list[Paragraph] = []  # inbreng since the last answer
     run: list[Answer] = []
     labelled = False  # an answer was announced ("Antwoord") since the last question
     for _, is_answer, item in events:
         if not is_answer:
             if run:
-                runs.append((run, _answered(waiting, section, _together(run))))
+                out.append((run, _answered(waiting, section, _together(run))))
                 waiting, run = [], []
             elif labelled:  # "Antwoord" and nothing under it: those questions had their turn
                 waiting = []
@@ -148,8 +147,8 @@ def _runs(
         elif waiting:
             run.append(item)  # type: ignore[arg-type]
     if run:
-        runs.append((run, _answered(waiting, section, _together(run))))
-    return runs
+        out.append((run, _answered(waiting, section, _together(run))))
+    return out
 
 
 def _joint(run: list[Answer]) -> bool:
