@@ -217,22 +217,30 @@ def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...],
 TOPIC_WORDS = 6  # at most this many words in a topic heading ("Oekraïne", "Midden-Oosten")
 
 
-def topics(lines: Sequence[str], alone: Sequence[bool]) -> set[int]:
+def topics(lines: Sequence[str], opens: Sequence[bool]) -> set[int]:
     """Indices of unnumbered topic headings ("Algemeen", "Oekraïne", "Overig"): a short title
-    on a line of its own (`alone`) that the inbreng and the reactie both print, before and
-    after the reactie's part heading, as the agenda of a Raad is followed in both."""
+    that the inbreng and the reactie both print, before and after the reactie's part
+    heading, as the agenda of a Raad is followed in both. A title opens a paragraph
+    (`opens`: after a blank line, atop a page) and stands alone, or runs straight into the
+    faction's passage or answers under it."""
+
+    def titled(k: int) -> bool:
+        if not opens[k] or k + 1 == len(lines):
+            return opens[k]
+        return opens[k + 1] or _opens_block(lines[k + 1])
+
     split = next(
         (k for k, line in enumerate(lines)
          if (found := part_heading(line)) and part_kind(found[1]) == "reactie"),
         None,
     )  # fmt: skip
-    numbered = any(alone[k] and SECTION.match(line.strip()) for k, line in enumerate(lines))
+    numbered = any(SECTION.match(line.strip()) and titled(k) for k, line in enumerate(lines))
     if split is None or numbered:
         return set()  # no reactie part, or numbered sections: the numbers make the sections
     seen: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         text = " ".join(line.split())
-        if alone[k] and k != split and _topic_like(text):
+        if k != split and _topic_like(text) and titled(k):
             seen.setdefault(text, []).append(k)
     return {
         k
@@ -240,6 +248,19 @@ def topics(lines: Sequence[str], alone: Sequence[bool]) -> set[int]:
         if len(at) >= 2 and at[0] < split < at[-1]
         for k in at
     }
+
+
+BLOCK_TITLE = re.compile(
+    r"\s*(?:Vragen\s+en\s+opmerkingen|Inbreng|Reactie|Antwoord)\s+(?:van|op)\b"
+)
+
+
+def _opens_block(text: str) -> bool:
+    """Whether a line opens a faction's passage or block ("De leden van de VVD-fractie ...",
+    "Vragen en opmerkingen van de leden van ...", "Op de vragen van de SP-fractie.")."""
+    return bool(
+        factions.speaker(text) or factions.answer_header(text) or BLOCK_TITLE.match(text)
+    )
 
 
 def _topic_like(text: str) -> bool:

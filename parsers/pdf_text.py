@@ -228,18 +228,9 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
             for found, text in zip(numbered_at, texts, strict=True)
         ]
     listed = headings.contents(texts)
-    alone = [
-        (k == 0 or b.blank_before or b.page_start)
-        and (k + 1 == len(body) or body[k + 1].blank_before or body[k + 1].page_start)
-        for k, b in enumerate(body)
-    ]
-    # an agenda item's title may run straight into the faction passage or answers under it
-    titled = [
-        a or (k + 1 < len(body) and (k == 0 or b.blank_before or b.page_start)
-              and _opens_block(body[k + 1].text))
-        for k, (a, b) in enumerate(zip(alone, body, strict=True))
-    ]  # fmt: skip
-    topics = headings.topics(texts, titled) if not any(numbered_at) else set()
+    # lines that open a paragraph: after a blank line, atop a page
+    opens = [k == 0 or b.blank_before or b.page_start for k, b in enumerate(body)]
+    topics = headings.topics(texts, opens) if not any(numbered_at) else set()
     i = 0
     while i < len(body):
         line = body[i]
@@ -298,19 +289,6 @@ def _unwrapped(body: list[BodyLine]) -> bool:
     lengths = [len(b.text.strip()) for b in body]
     long = sum(n for n in lengths if n > UNWRAPPED_LINE)
     return long > UNWRAPPED_SHARE * sum(lengths)
-
-
-BLOCK_TITLE = re.compile(
-    r"\s*(?:Vragen\s+en\s+opmerkingen|Inbreng|Reactie|Antwoord)\s+(?:van|op)\b"
-)
-
-
-def _opens_block(text: str) -> bool:
-    """Whether a line opens a faction's passage or block ("De leden van de VVD-fractie ...",
-    "Vragen en opmerkingen van de leden van ...", "Op de vragen van de SP-fractie.")."""
-    return bool(
-        factions.speaker(text) or factions.answer_header(text) or BLOCK_TITLE.match(text)
-    )
 
 
 def _starts_paragraph(previous: BodyLine, line: BodyLine, width: int, exact: bool) -> bool:
