@@ -80,7 +80,7 @@ THEY_HOLD = re.compile(
     r"kritisch|verheugd|bezorgd|benieuwd|blij|tevreden))\b",
     re.IGNORECASE,
 )
-MEMBERS_OR_THEY = re.compile(r"\b(?:leden|lid|fracties?|zij)\b|-fractie\b", re.IGNORECASE)
+MEMBERS_OR_THEY = re.compile(rf"\bzij\b|{MEMBERS.pattern}", re.IGNORECASE)
 # the verb of a faction asking, before the question it asks ("vragen of ik ...")
 ASKING_VERB = re.compile(
     r"\b(?:vra(?:gen|agt|agden)|vroegen|vroeg|gevraagd|willen|wil|informeren|informeert|"
