@@ -425,7 +425,7 @@ def _candidates(
         nearby = NEARBY if kind == "above" else 0.0
         return [(k, min(0.3, nearby * (here - 1 - k))) for k in range(here)]
     if kind == "question" and detail:  # numbered answers: "Antwoord 2 en 3" holds 3
-        fits = [(k, _under(detail, section_numbers(answers[k].section))) for k in others]
+        fits = [(k, _numbered_fit(detail, section_numbers(answers[k].section))) for k in others]
         best = min((fit for _, fit in fits if fit is not None), default=None)
         return [(k, 0.0) for k, fit in fits if fit is not None and fit == best]
     if kind == "below":
@@ -463,7 +463,7 @@ def _answers_under(answers: Sequence[Answer], restating: Sequence[bool]) -> list
     return under
 
 
-def _under(number: str, printed: list[str]) -> int | None:
+def _numbered_fit(number: str, printed: list[str]) -> int | None:
     """How well an answer printed under the numbers `printed` answers question `number`: 0
     under its own ("2a"), 1 under the whole ("2" for "2a"), 2 under a part ("2a" for "2");
     None not at all."""

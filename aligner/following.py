@@ -223,15 +223,15 @@ def _left_out(
     if len(questions) < 2:
         return set()
     said = _words(" ".join(a.paragraph.text for a in run))
-    stems = {_stem(w) for w in said}
+    stems = {similarity.stem(w) for w in said}
     parts = {w for w in said if len(w) >= COMPOUND_PART}
     shares = []
     for q in questions:
         asked = _words(q.text)
-        held = {w for w in asked if _stem(w) in stems or any(_part(w, p) for p in parts)}
-        weights = {_stem(w): vocab.weight(_stem(w)) for w in asked}
+        held = {w for w in asked if similarity.stem(w) in stems or any(_part(w, p) for p in parts)}
+        weights = {similarity.stem(w): vocab.weight(similarity.stem(w)) for w in asked}
         total = sum(weights.values())
-        kept = sum(weights[s] for s in {_stem(w) for w in held})
+        kept = sum(weights[s] for s in {similarity.stem(w) for w in held})
         shares.append((len(weights), kept / total if total else 0.0))
     return {
         q.id
@@ -248,10 +248,6 @@ def _left_out(
 def _words(text: str) -> set[str]:
     """Content words, whole: a compound holds its parts ("identiteitsportemonnee")."""
     return {w for w in similarity.WORD.findall(text.lower()) if similarity.content(w)}
-
-
-def _stem(word: str) -> str:
-    return word[: similarity.STEM_LENGTH]
 
 
 def _part(word: str, other: str) -> bool:

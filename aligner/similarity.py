@@ -235,7 +235,12 @@ STOP_WORDS = frozenset(
 
 def stems(text: str) -> list[str]:
     """Content stems of `text`: lower case, stop words out, long words cut to a stem."""
-    return [word[:STEM_LENGTH] for word in WORD.findall(text.lower()) if content(word)]
+    return [stem(word) for word in WORD.findall(text.lower()) if content(word)]
+
+
+def stem(word: str) -> str:
+    """A lower-case word cut to its stem: its first STEM_LENGTH letters."""
+    return word[:STEM_LENGTH]
 
 
 def content(word: str) -> bool:
