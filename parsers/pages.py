@@ -60,11 +60,6 @@ def footer(line: str) -> tuple[bool, int | None]:
     return m is not None, int(m["page"]) if m and m["page"] else None
 
 
-def footer_page(line: str) -> int | None:
-    """The printed page number a running footer line gives, or None."""
-    return footer(line)[1]
-
-
 def footer_document(line: str) -> str | None:
     """The Kamerstuk a running footer names ("19 637, nr. 2395"), or None."""
     m = FOOTER.match(line)

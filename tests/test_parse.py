@@ -397,7 +397,7 @@ def test_layout_footers_give_printed_numbers() -> None:
     assert len(layout.bounds) == 4
     assert layout.numbers == (4, 5, 6, 7)
     assert layout.furniture == {22: ("footer", footer.format(5))}
-    assert pages.footer_page(footer.format(12)) == 12
+    assert pages.footer(footer.format(12)) == (True, 12)
     assert pages.footer_document(footer.format(12)) == "12 345, nr. 6"
 
 
@@ -413,7 +413,7 @@ def test_layout_footers_give_printed_numbers() -> None:
     ],
 )
 def test_footers_of_other_kinds_of_document(line: str, page, document) -> None:
-    assert (pages.footer_page(line), pages.footer_document(line)) == (page, document)
+    assert (pages.footer(line)[1], pages.footer_document(line)) == (page, document)
 
 
 NUMBERLESS_FOOTER = """\
