@@ -125,6 +125,9 @@ DOCUMENT = (
     r"(?:(?:eerder|reeds|boven)?genoemde\s+|bovenstaande\s+|eerdere\s+)?"
     r"(?:[A-Z][\w-]*\s+)?" + DOCUMENT_WORDS + r"\b"
 )
+# a Kamerstuk as the Tweede Kamer's site writes it, dossier and number: "(36 471-64)"
+SHORT_CITATION = r"\d{2}\s?\d{3}[-–]\d{1,4}"
+SHORT_KAMERSTUK = re.compile(r"\((?P<dossier>\d{2}\s?\d{3})[-–](?P<number>\d{1,4})\)")
 # A citation in the official form, standing on its own: "(Kamerstukken II 2015/16, 19 637,
 # nr. 2190)", "(Handelingen II 2016/17, nr. 15, item 8)"
 CITATION = (
@@ -148,7 +151,10 @@ EXTERNAL = re.compile(
     r"\s+in\s+" + DOCUMENT + r"(?:\s+van\s+" + DATE_WORDS + r")?"
     r"|\b[Zz]ie\s+(?:ook\s+|hiervoor\s+|daarvoor\s+|tevens\s+|verder\s+)?" + DOCUMENT
     + r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
-    r"|" + CITATION,
+    # a Mededeling: "zijn beantwoord middels een brief over Veerdiensten (31 409-415)"
+    r"|\bbeantwoord\s+(?:middels|met|in|via|bij|door)\s+" + DOCUMENT
+    + r"(?:\s+(?:over|inzake)\s+[^().;]{1,80}?\s*\((?:" + SHORT_CITATION + "|" + CITATION + r")\))?"
+    r"|" + CITATION + r"|\(" + SHORT_CITATION + r"\)",
     re.IGNORECASE,
 )
 # A word each pattern cannot match without, looked for in the folded sentence first: most
@@ -166,7 +172,8 @@ _CUES = {
     QUESTION: re.compile(r"vraag|vragen"),
     EXTERNAL: re.compile(
         r"verw|brief|vermeld|beschreven|aangegeven|aangekondigd|opgenomen|neergelegd|"
-        r"vastgelegd|uiteengezet|toegelicht|toegezegd|zie|kamerstuk|handelingen"
+        r"vastgelegd|uiteengezet|toegelicht|toegezegd|zie|kamerstuk|handelingen|beantwoord|"
+        r"\(\d\d ?\d\d\d"
     ),
 }
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer ...
@@ -181,7 +188,7 @@ KAMERSTUK = re.compile(
     r",\s*(?:nr\.\s*)?(?P<number>\d+|[A-Z])\b"
 )
 OPENING_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+\S")  # "5 Kunt u ...": question 5
-CITED = re.compile(r"(?:Kamerstuk|Handelingen|Aanhangsel)", re.IGNORECASE)
+CITED = re.compile(r"(?:Kamerstuk|Handelingen|Aanhangsel|\(\d)", re.IGNORECASE)
 ADJOINING = re.compile(r"[\s(]{0,3}")  # between a reference and the citation that follows it
 
 
@@ -529,7 +536,7 @@ def pointers(
 
 def kamerstuk(text: str) -> str | None:
     """The first Kamerstuk number in `text`, as "Kamerstuk 19 637, nr. 2394"."""
-    m = KAMERSTUK.search(text)
+    m = KAMERSTUK.search(text) or SHORT_KAMERSTUK.search(text)
     if not m:
         return None
     dossier = " ".join(m["dossier"].split())

@@ -213,10 +213,12 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
     # (a schriftelijk overleg, with its parts, may still print "Vraag 12" on a line of its own)
     texts = [b.text for b in body]
     numbered_at = [headings.numbered_label(text) for text in texts]
-    if sum(found is not None for found in numbered_at) < 2:
+    # a single question may stand above a "Mededeling" that replies to it
+    replied_to_all = any(headings.REPLY_TO_ALL.fullmatch(text.strip()) for text in texts)
+    if sum(found is not None for found in numbered_at) + replied_to_all < 2:
         bare = headings.bare_numbered(texts)  # "1" ... "Antwoord" ... "1"
         numbered_at = [bare.get(k) for k in range(len(body))]
-    if sum(found is not None for found in numbered_at) < 2 or any(
+    if sum(found is not None for found in numbered_at) + replied_to_all < 2 or any(
         headings.part_heading(text) for text in texts
     ):
         numbered_at = [None] * len(body)

@@ -797,6 +797,15 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Zie hoofdstuk 3 van deze wet.", []),
         ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
         ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
+        # the Kamerstuk as the Tweede Kamer's site writes it: dossier-number in brackets
+        ("Zoals gemeld in de brief van 2 mei 2026 (31 409-415), vaart de pont.",
+         [("external", "in de brief van 2 mei 2026 (31 409-415)")]),
+        ("Dit staat in het rapport (31 409-415).", [("external", "(31 409-415)")]),
+        ("De termijn loopt van 2024-2026 (zie tabel 12 345-2).", []),
+        (
+            "De vragen zijn beantwoord met de brief over de pont (Kamerstuk 31 409, nr. 415).",
+            [("external", "beantwoord met de brief over de pont (Kamerstuk 31 409, nr. 415)")],
+        ),
         # the external question ends where the next pointer begins
         ("Zie het antwoord op vraag 3 in het verslag van 3 mei en het antwoord op vraag 5.",
          [("external", "het antwoord op vraag 3 in het verslag van 3 mei"),
@@ -870,6 +879,7 @@ def test_kamerstuk_numbers_are_parsed() -> None:
     budget = "de begroting (Kamerstuk 36 410 VIII, nr. 2)"
     assert kamerstuk(budget) == "Kamerstuk 36 410 VIII, nr. 2"
     assert kamerstuk("zie bv. Kamerstuk23 432, nr.502") == "Kamerstuk 23 432, nr. 502"
+    assert kamerstuk("de brief van 2 mei (31 409-415)") == "Kamerstuk 31 409, nr. 415"
     assert kamerstuk("geen verwijzing") is None
 
 

@@ -297,6 +297,28 @@ def test_a_mededeling_replies_to_all_the_questions_at_once() -> None:
     assert (ref["kind"], ref["target_document"]) == ("external", "Kamerstuk 31 409, nr. 412")
 
 
+MEDEDELING_SITE = """\
+Vragen van het lid De Wit (SP) aan de Minister van Infrastructuur over de veerdienst naar Vlieland.
+Vraag 1
+Waarom vaart de snelboot in de winter niet?
+Mededeling
+De schriftelijke vragen van het lid De Wit over de veerdienst naar Vlieland (ingezonden
+3 maart 2026) zijn beantwoord middels een brief over Dienstregeling veerdiensten
+(31 409-415) op 20 maart 2026.
+"""
+
+
+def test_a_mededeling_in_the_sites_words_points_to_its_letter() -> None:
+    # The Tweede Kamer's site writes "zijn beantwoord middels een brief over ..." and the
+    # Kamerstuk as dossier-number in brackets (line 7): dossier 31 409, number 415.
+    data, lines = aligned(MEDEDELING_SITE)
+    (ref,) = data["cross_references"]
+    assert (ref["kind"], ref["line"]) == ("external", 6)
+    assert ref["target_document"] == "Kamerstuk 31 409, nr. 415"
+    assert ref["text"].endswith("(31 409-415)")
+    assert [lines[q["answers"][0]["id"]] for q in data["questions"]] == [5]
+
+
 TWO_OFFICES = """\
 LIJST VAN VRAGEN EN ANTWOORDEN
 
