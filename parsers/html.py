@@ -60,6 +60,7 @@ class _Walk(TreeWalk):
         super().__init__()
         self.notes = _footnotes(root)  # reference element -> (number, note element)
         self.skipped = {id(note) for _, note in self.notes.values()}
+        self.lists: dict = {}  # <ol> -> {item: the number drawn before it}
 
     def role(self, el) -> str:
         tag = el.tag
@@ -76,21 +77,27 @@ class _Walk(TreeWalk):
         return number, _own_number_off(_text(note), number)
 
     def drawn(self, el) -> str:
-        return _item_number(el) if el.tag == "li" else ""
+        parent = el.getparent() if el.tag == "li" else None
+        if parent is None or parent.tag != "ol":
+            return ""
+        if parent not in self.lists:  # once per list: counting per item is quadratic
+            self.lists[parent] = _item_numbers(parent)
+        return self.lists[parent][el]
 
 
-def _item_number(item) -> str:
-    """The number a browser draws before an item of an `<ol>`: counted from the list's
+def _item_numbers(ol) -> dict:
+    """The number a browser draws before each item of an `<ol>`: counted from the list's
     `start`, or from an item's own `value`, in the list's `type` (1, a, A, i, I)."""
-    parent = item.getparent()
-    if parent is None or parent.tag != "ol":
-        return ""
-    number = _integer(parent.get("start"), 1) - 1
-    for sibling in parent.iterchildren("li"):
-        number = _integer(sibling.get("value"), number + 1)
-        if sibling is item:
-            break
-    kind = parent.get("type") or "1"
+    kind = ol.get("type") or "1"
+    number = _integer(ol.get("start"), 1) - 1
+    out = {}
+    for item in ol.iterchildren("li"):
+        number = _integer(item.get("value"), number + 1)
+        out[item] = _label(number, kind)
+    return out
+
+
+def _label(number: int, kind: str) -> str:
     if kind in "aA" and number > 0:
         label = ""
         while number:
