@@ -58,7 +58,7 @@ def laid_out(data: bytes, source: str) -> Laid:
 class _Walk(TreeWalk):
     def __init__(self, root) -> None:
         super().__init__()
-        self.notes = _footnotes(root)  # reference element -> (number, note element)
+        self.notes, self.again = _footnotes(root)  # reference -> (number, note element)
         self.skipped = {id(note) for _, note in self.notes.values()}
         self.lists: dict = {}  # <ol> -> {item: the number drawn before it}
 
@@ -72,8 +72,10 @@ class _Walk(TreeWalk):
             return "break"
         return "block" if tag in BLOCKS else "inline"
 
-    def note(self, el) -> tuple[str, str]:
+    def note(self, el) -> tuple[str, str | None]:
         number, note = self.notes[el]
+        if el in self.again:
+            return number, None
         return number, _own_number_off(_text(note), number)
 
     def drawn(self, el) -> str:
@@ -129,9 +131,10 @@ def _roman(number: int) -> str:
     return out
 
 
-def _footnotes(root) -> dict:
+def _footnotes(root) -> tuple[dict, set]:
     """Footnote references, each the `<a>` (or the `<sup>` around it) whose text is a number
-    and whose link leads to the note further down: (number, the note's element)."""
+    and whose link leads to the note further down: (number, the note's element); and those
+    that refer to a note referred to before."""
     elements = list(root.iter())  # held, so that every element keeps its id() meanwhile
     order = {id(el): k for k, el in enumerate(elements)}
     anchors = {}
@@ -141,6 +144,7 @@ def _footnotes(root) -> dict:
                 anchors.setdefault(name, el)
     found = {}
     taken = set()
+    again = set()
     for a in root.iter("a"):
         href, m = a.get("href") or "", NOTE_NUMBER.match(a.text_content())
         target = anchors.get(href[1:]) if href.startswith("#") and m else None
@@ -152,11 +156,13 @@ def _footnotes(root) -> dict:
         if not (sup or (len(a) and a[0].tag == "sup") or NOTE_LINK.search(named)):
             continue  # "zie vraag <a href='#v5'>5</a>" links, it marks no note
         note = _note_block(target, m[1])
-        if note is None or id(note) in taken or _inside(a, note):
+        if note is None or _inside(a, note):
             continue
+        if id(note) in taken:
+            again.add(parent if sup else a)
         taken.add(id(note))
         found[parent if sup else a] = (m[1], note)
-    return found
+    return found, again
 
 
 def _note_block(target, number: str):

@@ -47,13 +47,16 @@ class Pages:
         """Running text of the current paragraph."""
         self._open.append(text.replace(SOFT_HYPHEN, ""))
 
-    def mark(self, number: str, note: str) -> None:
+    def mark(self, number: str, note: str | None) -> None:
         """A footnote: its number glued to the text so far, its text at the foot of the page.
-        A number that is none or no number ("a", "*") is the count of notes so far."""
-        self._numbered += 1
+        A number that is none or no number ("a", "*") is the count of notes so far. No text
+        (None): a note referred to again, whose text stands at its first reference."""
+        if note is not None or not number.isdigit():
+            self._numbered += 1
         n = int(number) if number.isdigit() else self._numbered
         self._open = ["".join(self._open).rstrip(" \t"), f"\ue000{n}\ue001"]
-        self._notes.append((n, " ".join(note.replace(SOFT_HYPHEN, "").split())))
+        if note is not None:
+            self._notes.append((n, " ".join(note.replace(SOFT_HYPHEN, "").split())))
 
     def end_paragraph(self) -> None:
         """Close the paragraph being written; nothing happens when it holds no text."""
@@ -128,8 +131,8 @@ class TreeWalk:
     def role(self, el) -> str:
         raise NotImplementedError
 
-    def note(self, el) -> tuple[str, str]:
-        """A footnote element's number and text."""
+    def note(self, el) -> tuple[str, str | None]:
+        """A footnote element's number and text (None: referred to before)."""
         raise NotImplementedError
 
     def drawn(self, el) -> str:

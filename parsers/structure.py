@@ -453,7 +453,10 @@ def _questions(parts: tuple[Part, ...]) -> tuple[Question, ...]:
 
 
 def _footnotes(blocks: list[TextBlock], paragraphs: list[Paragraph]) -> tuple[Footnote, ...]:
-    owner = {n: p.id for p in paragraphs for n in p.footnote_marks}
+    owner: dict[int, str] = {}
+    for p in paragraphs:  # a note referred to twice belongs where it is first referred to
+        for n in p.footnote_marks:
+            owner.setdefault(n, p.id)
     return tuple(
         Footnote(
             number=int(b.label),

@@ -426,6 +426,25 @@ def test_html_notes_are_links_that_say_so_and_keep_their_text() -> None:
     ]
 
 
+def test_an_html_note_referred_to_twice_is_one_note_of_the_first_paragraph() -> None:
+    # Both paragraphs mark note 1; its text is written once, and neither mark stays a digit
+    # in the text ("brief1"). The note belongs to the paragraph that first refers to it.
+    page = (
+        b"<html><body><p>De leden lezen de brief<sup><a href='#n1'>1</a></sup> met zorg.</p>"
+        b"<p>Zij vragen of dezelfde brief<sup><a href='#n1'>1</a></sup> nog geldt.</p>"
+        b"<div id='n1'><p>1 Kamerstuk 31 409, nr. 415</p></div></body></html>"
+    )
+    document = parse_bytes(page, "twee.html")
+    texts = [(p.text, p.footnote_marks) for p in document.paragraphs()]
+    assert texts == [
+        ("De leden lezen de brief met zorg.", (1,)),
+        ("Zij vragen of dezelfde brief nog geldt.", (1,)),
+    ]
+    (note,) = document.footnotes
+    assert (note.number, note.text) == (1, "Kamerstuk 31 409, nr. 415")
+    assert note.paragraph_id == next(document.paragraphs()).id
+
+
 def test_html_list_items_show_the_numbers_a_browser_draws() -> None:
     from parsers.html import laid_out
 
