@@ -167,9 +167,17 @@ class _Numbering:
         if numbering is None:
             return
         abstract = {a.get(f"{W}abstractNumId"): a for a in numbering.iter(f"{W}abstractNum")}
+        # a list that takes its levels from a list style ("numStyleLink") counts on the
+        # definition that style links to ("styleLink")
+        defines = {
+            _val(a.find(f"{W}styleLink")): ident for ident, a in abstract.items()
+            if a.find(f"{W}styleLink") is not None
+        }
         for num in numbering.iter(f"{W}num"):
             ident = num.get(f"{W}numId") or ""
             base_id = _val(num.find(f"{W}abstractNumId")) or ""
+            linked = abstract[base_id].find(f"{W}numStyleLink") if base_id in abstract else None
+            base_id = defines.get(_val(linked), base_id) if linked is not None else base_id
             self.abstract_of[ident] = base_id
             base = abstract.get(base_id)
             for lvl in () if base is None else base.iter(f"{W}lvl"):

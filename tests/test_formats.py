@@ -387,6 +387,30 @@ def test_docx_lists_count_as_word_counts_them() -> None:
     ]
 
 
+LINKED_LISTS = (
+    # the levels stand in definition 2, which defines list style "Vragenlijst"; definition
+    # 3 holds no levels, only the link to that style, as Word writes a list style's lists
+    '<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="Vragenlijst"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="Vraag %1"/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="3"><w:numStyleLink w:val="Vragenlijst"/></w:abstractNum>'
+    '<w:num w:numId="8"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="9"><w:abstractNumId w:val="3"/></w:num>'
+)
+
+
+def test_docx_list_through_a_list_style_draws_the_styles_numbers() -> None:
+    # list 9's definition links to the list style that list 8's defines: Word draws
+    # "Vraag 1", "Vraag 2" and, counting on, "Vraag 3"
+    data = docx(
+        [("num:8:0", "Waarom?"), ("num:9:0", "Wanneer?"), ("num:9:0", "Hoeveel?")],
+        numbering=LINKED_LISTS,
+    )
+    assert laid_out_docx(data).split("\n\n") == [
+        "Vraag 1 Waarom?", "Vraag 2 Wanneer?", "Vraag 3 Hoeveel?\n"
+    ]
+
+
 def test_docx_moved_and_hidden_text_is_not_read_twice() -> None:
     data = docx([("", "Blijft staan.{move: Verplaatste zin.}{hidden: Verborgen.}")])
     assert laid_out_docx(data) == "Blijft staan.\n"
