@@ -5,7 +5,8 @@ draws itself ("1.1" before a heading, "a." before a list item) are computed from
 numbering.xml and put before the text, since sections are found by their numbers. Footnotes
 and endnotes get their number glued to the text and their text at the foot of the page.
 Pages break where Word last drew a page break, or else at hard page breaks. Deleted text of
-tracked changes and field codes are not text and are left out; inserted text is kept.
+tracked changes and field codes are not text and are left out; inserted text is kept. A
+text box's paragraphs follow the paragraph it is anchored in.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class _Walk:
             if f"{kind}s" in parts
         }
         self.label = ""  # the number Word draws before the paragraph, not yet written
+        self.boxes: list[etree._Element] = []  # text boxes of the paragraph being written
         self.numbers = _Numbering(parts.get("numbering"), parts.get("styles"))
         document = parts["document"]
         self.rendered = next(document.iter(f"{W}lastRenderedPageBreak"), None) is not None
@@ -93,6 +95,9 @@ class _Walk:
     def element(self, el: etree._Element) -> None:
         name = etree.QName(el).localname if isinstance(el.tag, str) else ""
         if not name or name in SKIPPED:
+            return
+        if name == "txbxContent":  # a text box: after the paragraph it is anchored in
+            self.boxes.append(el)
             return
         if name == "p":
             self.pages.end_paragraph()
@@ -118,6 +123,10 @@ class _Walk:
         if name == "p":
             self.label = ""
             self.pages.end_paragraph()
+            boxes, self.boxes = self.boxes, []
+            for box in boxes:
+                for child in box:
+                    self.element(child)
 
     def _write(self, text: str) -> None:
         if self.label:

@@ -4,9 +4,10 @@ A paragraph is (style, text). Styles "Kop1", "Kop2" and "Kop3" are headings that
 numbers itself, through numbering.xml: "I.", "1." and "1.1" (the number is not in the
 text). In the text, "{note:...}" is a footnote, "{page}" a page break as Word last drew it,
 "{hardpage}" a hard page break, "{br}" a line break, "{tab}" a tab, "{del:...}" text
-deleted with tracked changes, "{move:...}" text moved away from here and "{hidden:...}"
-hidden text. Style "num:3:1" numbers a paragraph itself (list 3, level 1), with the lists of
-`numbering` (the inner XML of numbering.xml) when given.
+deleted with tracked changes, "{move:...}" text moved away from here, "{hidden:...}"
+hidden text and "{box:...}" a text box anchored here. Style "num:3:1" numbers a paragraph
+itself (list 3, level 1), with the lists of `numbering` (the inner XML of numbering.xml)
+when given.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from xml.sax.saxutils import escape
 
 NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
 )
-MARKUP = re.compile(r"\{(note|del|move|hidden):([^}]*)\}|\{(page|hardpage|br|tab)\}")
+MARKUP = re.compile(r"\{(note|del|move|hidden|box):([^}]*)\}|\{(page|hardpage|br|tab)\}")
 HEADINGS = {"Kop1": 0, "Kop2": 1, "Kop3": 2}
 LEVELS = ((0, "upperRoman", "%1."), (1, "decimal", "%2."), (2, "decimal", "%2.%3"))
 
@@ -92,6 +96,14 @@ def _paragraph(style: str, text: str, notes: list[str]) -> str:
                         "</w:delText></w:r></w:del>")
         elif kind == "move":
             runs.append(f'<w:moveFrom w:id="2" w:author="A">{_run(m[2])}</w:moveFrom>')
+        elif kind == "box":  # a text box, as Word writes it: a shape, and VML for old readers
+            inner = f"<w:txbxContent><w:p>{_run(m[2])}</w:p></w:txbxContent>"
+            runs.append(
+                "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:wsp>"
+                f"<wps:txbx>{inner}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback>"
+                f"<w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict>"
+                "</mc:Fallback></mc:AlternateContent></w:r>"
+            )
         elif kind == "hidden":
             runs.append(f'<w:r><w:rPr><w:vanish/></w:rPr><w:t>{escape(m[2])}</w:t></w:r>')
         else:

@@ -411,6 +411,20 @@ def test_docx_list_through_a_list_style_draws_the_styles_numbers() -> None:
     ]
 
 
+def test_a_docx_text_box_stands_after_its_paragraph_once() -> None:
+    # The box is anchored mid-sentence; Word writes its text twice (the shape and, for old
+    # readers, VML). The sentence stays whole, the box's text follows it once.
+    data = docx([
+        ("", "De leden van de SP-fractie vragen{box:Kader: de cijfers over 2025} of het klopt."),
+        ("", "Volgende alinea."),
+    ])  # fmt: skip
+    assert laid_out_docx(data).split("\n\n") == [
+        "De leden van de SP-fractie vragen of het klopt.",
+        "Kader: de cijfers over 2025",
+        "Volgende alinea.\n",
+    ]
+
+
 def test_docx_moved_and_hidden_text_is_not_read_twice() -> None:
     data = docx([("", "Blijft staan.{move: Verplaatste zin.}{hidden: Verborgen.}")])
     assert laid_out_docx(data) == "Blijft staan.\n"
