@@ -230,6 +230,8 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
             for found, text in zip(numbered_at, texts, strict=True)
         ]
     listed = headings.contents(texts)
+    # a note's mark in a heading is no part of its title ("Algemeen1"), where it is known
+    titles = [_unmarked(b, marks) for b in body] if exact else body
     # lines that open a paragraph: after a blank line, atop a page
     opens = [k == 0 or b.blank_before or b.page_start for k, b in enumerate(body)]
     topics = headings.topics(texts, opens) if not any(numbered_at) else set()
@@ -259,14 +261,14 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
             continue
         if headings.opens_answers(line.text):  # the answers may number their sections anew
             previous_section = (None, previous_section[-1])
-        heading = None if i in listed else _heading_at(body, i, previous_section)
+        heading = None if i in listed else _heading_at(titles, i, previous_section)
         if heading is not None:
             if group:
                 blocks.append(_paragraph(group, vocab, marks))
                 group = []
             number, title, used, is_part = heading
             previous_section = (None, previous_section[-1]) if is_part else (number,)
-            blocks.append(_heading_block(body[i : i + used], number, title, is_part))
+            blocks.append(_heading_block(titles[i : i + used], number, title, is_part))
             i += used
             continue
         if group and (
@@ -376,6 +378,18 @@ def _heading_at(body: list[BodyLine], i: int, previous: tuple[str | None, ...]):
         else:
             return None
     return number, title, used, part is not None
+
+
+def _unmarked(line: BodyLine, marks: _KnownMarks) -> BodyLine:
+    """The line with its notes' marks taken out."""
+    found = marks.found(line.index, line.text, 0)
+    if not found:
+        return line
+    text, at = [], 0
+    for start, end, _ in found:
+        text.append(line.text[at:start])
+        at = end
+    return attrs.evolve(line, text="".join(text) + line.text[at:])
 
 
 def _heading_block(rows: list[BodyLine], number: str, title: str, is_part: bool) -> TextBlock:

@@ -425,6 +425,21 @@ def test_a_docx_text_box_stands_after_its_paragraph_once() -> None:
     ]
 
 
+def test_a_note_on_a_docx_heading_is_kept_out_of_its_title() -> None:
+    # The part heading carries note 1: its title is the words alone, the note is kept.
+    data = docx([
+        ("Kop1", "Vragen en opmerkingen vanuit de fracties{note:Zie de agenda.}"),
+        ("Kop2", "Algemeen"),
+        ("", "De leden van de VVD-fractie vragen of de pont vaart?"),
+    ])  # fmt: skip
+    doc = parse_bytes(data, "x.docx")
+    assert [(h.number, h.title) for h in doc.headings()] == [
+        ("I", "Vragen en opmerkingen vanuit de fracties"), ("1", "Algemeen")
+    ]
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Zie de agenda.")]
+    assert doc.part("inbreng") is not None
+
+
 def test_docx_moved_and_hidden_text_is_not_read_twice() -> None:
     data = docx([("", "Blijft staan.{move: Verplaatste zin.}{hidden: Verborgen.}")])
     assert laid_out_docx(data) == "Blijft staan.\n"
