@@ -142,12 +142,12 @@ class _Walk:
 
 def _plain(el: etree._Element) -> str:
     """The text of a note: its runs, a space for a tab, break or paragraph; what is not
-    text (`SKIPPED`) left out."""
+    text (`SKIPPED`) and hidden runs left out, as in the body."""
     out: list[str] = []
 
     def walk(node: etree._Element) -> None:
         name = etree.QName(node).localname if isinstance(node.tag, str) else ""
-        if name in SKIPPED or not name:
+        if name in SKIPPED or not name or (name == "r" and _hidden(node)):
             return
         if name == "t":
             out.append(node.text or "")

@@ -445,6 +445,33 @@ def test_docx_moved_and_hidden_text_is_not_read_twice() -> None:
     assert laid_out_docx(data) == "Blijft staan.\n"
 
 
+def test_docx_hidden_text_in_a_note_is_left_out_as_in_the_body() -> None:
+    data = docx([("", "De leden lezen de brief{note:Kamerstuk HIDDEN 31 409, nr. 415.} goed.")])
+    hidden = (
+        '</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> oud</w:t></w:r>'
+        '<w:r><w:t xml:space="preserve">'
+    )  # "Kamerstuk", then " oud" hidden, then the rest in a run of its own
+    data = _rewritten(data, "word/footnotes.xml", "Kamerstuk HIDDEN", "Kamerstuk" + hidden)
+    doc = parse_bytes(data, "x.docx")
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Kamerstuk 31 409, nr. 415.")]
+
+
+def _rewritten(data: bytes, name: str, old: str, new: str) -> bytes:
+    """The DOCX `data` with `old` replaced by `new` in its part `name`."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.namelist():
+            content = source.read(item)
+            if item == name:
+                assert old.encode() in content
+                content = content.replace(old.encode(), new.encode())
+            target.writestr(item, content)
+    return out.getvalue()
+
+
 def test_a_damaged_deflate_stream_is_an_input_error(tmp_path: Path) -> None:
     data = bytearray(docx([("", "Een alinea die lang genoeg is om te comprimeren. " * 20)]))
     at = data.index(b"word/document.xml") + 40  # inside that entry's compressed bytes
