@@ -58,7 +58,9 @@ FACTION_ANSWER = re.compile(
     r"\s+(?:op|bij)|(?:de\s+)?beantwoording\s+van)"
     r"\s+(?:de|een|dezelfde)\s+(?:(?:soortgelijke|vergelijkbare|gelijkluidende|eerdere)\s+)?"
     r"vra(?:ag|gen)\s+(?:gesteld\s+)?(?:van|door)\s+de\s+(?:leden\s+van\s+de\s+)?"
-    r"(?P<faction>[\w’' -]{2,40}?)[- ]?fractie",
+    r"(?:(?P<faction>[\w’' -]{2,40}?)[- ]?fractie"
+    # "de vragen van de leden van de fracties van D66 en GroenLinks-PvdA"
+    r"|fracties\s+van\s+(?:[\w’'-]+,?\s+){1,6}?en\s+[\w’'-]+)",
     re.IGNORECASE,
 )
 ABOVE = re.compile(
@@ -250,7 +252,8 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
             found.append(("pillar", m.start(), m.end(), m["section"] or m["bare"]))
     for m in scan(FACTION_ANSWER):
         # "de X-fractie", "de PVV- en SP-fractie": every faction named
-        named = factions.canonical(m["faction"].strip()) or "|".join(factions.announced(m[0]))
+        named = m["faction"] and factions.canonical(m["faction"].strip())
+        named = named or "|".join(factions.announced(m[0]))
         if named and free(m.start(), m.end()):
             found.append(("faction_answer", m.start(), m.end(), named))
     for m in scan(EARLIER):

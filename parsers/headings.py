@@ -8,7 +8,7 @@ over two lines is joined when the second line is short and followed by a blank l
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from parsers import factions
 
@@ -140,13 +140,23 @@ def _entry_title(text: str) -> str:
 
 def section_heading(line: str, previous: str | None) -> tuple[str, str] | None:
     """(number, title) of a section heading that may follow heading number `previous`."""
+    found = _section(line)
+    return found if found and follows(previous, found[0]) else None
+
+
+def repeated_heading(line: str, seen: Collection[tuple[str, str]]) -> tuple[str, str] | None:
+    """(number, title) of a section heading that repeats one of `seen` ((number, title in
+    lower case)) word for word, in whatever order."""
+    found = _section(line)
+    return found if found and (found[0], found[1].casefold()) in seen else None
+
+
+def _section(line: str) -> tuple[str, str] | None:
     text = line.strip()
     if _never_a_heading(text):
         return None
     m = SECTION.match(text)
     if not m or len(m["title"].split()) > MAX_TITLE_WORDS:
-        return None
-    if not follows(previous, m["number"]):
         return None
     return m["number"], " ".join(m["title"].split())
 

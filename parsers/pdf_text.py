@@ -232,6 +232,7 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
     listed = headings.contents(texts)
     # a note's mark in a heading is no part of its title ("Algemeen1"), where it is known
     titles = [_unmarked(b, marks) for b in body] if exact else body
+    seen: set[tuple[str, str]] = set()  # (number, title) of the section headings so far
     # lines that open a paragraph: after a blank line, atop a page
     opens = [k == 0 or b.blank_before or b.page_start for k, b in enumerate(body)]
     topics = headings.topics(texts, opens) if not any(numbered_at) else set()
@@ -261,12 +262,14 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
             continue
         if headings.opens_answers(line.text):  # the answers may number their sections anew
             previous_section = (None, previous_section[-1])
-        heading = None if i in listed else _heading_at(titles, i, previous_section)
+        heading = None if i in listed else _heading_at(titles, i, previous_section, seen)
         if heading is not None:
             if group:
                 blocks.append(_paragraph(group, vocab, marks))
                 group = []
             number, title, used, is_part = heading
+            if not is_part:
+                seen.add((number, title.casefold()))
             previous_section = (None, previous_section[-1]) if is_part else (number,)
             blocks.append(_heading_block(titles[i : i + used], number, title, is_part))
             i += used
@@ -352,8 +355,11 @@ def _label(text: str) -> bool:
     return len(text) <= LABEL_LINE and replies.label(text) is not None
 
 
-def _heading_at(body: list[BodyLine], i: int, previous: tuple[str | None, ...]):
-    """(number, title, lines used, is_part) when a heading starts at body[i]."""
+def _heading_at(
+    body: list[BodyLine], i: int, previous: tuple[str | None, ...], seen: set[tuple[str, str]]
+):
+    """(number, title, lines used, is_part) when a heading starts at body[i]; `seen`: the
+    (number, title) of the section headings before it."""
     line = body[i]
     opens = i == 0 or line.blank_before or line.page_start
     if not opens:
@@ -362,6 +368,10 @@ def _heading_at(body: list[BodyLine], i: int, previous: tuple[str | None, ...]):
     section = None
     for number in () if part else dict.fromkeys(previous):
         section = section or headings.section_heading(line.text, number)
+    if not part and not section:
+        # out of order, but a heading seen before word for word: a reactie per faction
+        # goes through the sections again for each faction ("2. Veiligheid" after "4. Overig")
+        section = headings.repeated_heading(line.text, seen)
     found = part or section
     if found is None:
         return None

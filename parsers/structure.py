@@ -143,6 +143,10 @@ class _Builder:
         self.block: list[Paragraph] = []
         self.block_factions: tuple[str, ...] = ()
         self.speaker: tuple[str, ...] = ()
+        # a faction's header right above a section heading ("Reactie op de vragen van de
+        # VVD-fractie", then "1. Algemeen"): the reactie runs per faction, through sections
+        self.over_sections: tuple[str, ...] = ()
+        self.header_last = False
         self.count = 0
         self.numbered = False  # "Vraag 1" ... "Antwoord 1": numbered questions and answers
 
@@ -173,11 +177,15 @@ class _Builder:
             kind = headings.part_kind(block.title)
             self.part_kind = kind if kind in ("inbreng", "reactie") else "body"  # type: ignore[assignment]
             self.part_heading, self.part_title = heading, block.title
+            self.over_sections = ()
         else:
             if self.replies and self.part_kind != "inbreng":
                 self._switch("inbreng")  # a section opens with its questions
             self.section = (heading.number, heading.title, heading)
-        self.speaker = ()
+            if self.header_last and self.part_kind == "reactie":
+                self.over_sections = self.speaker
+        self.speaker = self.over_sections
+        self.header_last = False
 
     def paragraph(self, block: TextBlock) -> None:
         if self.part_kind == "inbreng" and headings.opens_answers(block.text):
@@ -252,6 +260,8 @@ class _Builder:
         header = factions.answer_header(block.text)
         if header is not None:
             self.speaker = header
+            self.over_sections = ()
+        self.header_last = header is not None
         sents = []
         opening: tuple[str, ...] | None = None
         for start, end in sentences.split(block.text):

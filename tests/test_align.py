@@ -214,6 +214,63 @@ def test_each_question_gets_its_own_paragraph_in_order() -> None:
     assert kinds == ["unanswered"]
 
 
+PER_FACTION = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1. Algemeen
+
+De leden van de VVD-fractie vragen hoeveel sluizen dit jaar worden vernieuwd.
+
+2. Vaarwegen
+
+De leden van de CDA-fractie vragen of de vaargeul naar Harlingen wordt uitgediept.
+
+3. Kosten
+
+De leden van de VVD-fractie vragen wat de nieuwe sluis bij Eefde kost.
+
+De leden van de CDA-fractie willen weten wie het baggerwerk in de Eems betaalt.
+
+II. Reactie van de minister
+
+Reactie op de vragen van de leden van de VVD-fractie
+
+1. Algemeen
+
+Dit jaar worden zeven sluizen vernieuwd, waaronder die bij Eefde.
+
+3. Kosten
+
+De nieuwe sluis kost 84 miljoen euro, btw inbegrepen.
+
+Reactie op de vragen van de leden van de CDA-fractie
+
+2. Vaarwegen
+
+De vaargeul naar Harlingen gaat in 2027 naar een diepte van 4,5 meter.
+
+3. Kosten
+
+Het baggerwerk betalen het Rijk en de haven van Delfzijl samen.
+"""
+
+
+def test_a_reactie_per_faction_goes_through_the_sections_for_each_faction() -> None:
+    # Each faction's block (headers on lines 19 and 29) runs through the sections again,
+    # skipping those it has no answers in: "3. Kosten" after "1. Algemeen", "2. Vaarwegen"
+    # after "3. Kosten". Its answers are that faction's, in that section. Lines read off
+    # the text above.
+    document = parse_bytes(PER_FACTION.encode(), "vaarwegen.txt")
+    got = [(p.span.line, s.number, p.factions) for s, p in document.answer_paragraphs()]
+    assert got == [(23, "1", ("VVD",)), (27, "3", ("VVD",)), (33, "2", ("CDA",)),
+                   (37, "3", ("CDA",))]  # fmt: skip
+    data = alignment_data(align(document))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    pairs = [(q["line"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
+    assert pairs == [(5, 23), (9, 33), (13, 27), (15, 37)]
+    assert data["findings"] == []
+
+
 FIRST_PERSON = """\
 I. Vragen en opmerkingen vanuit de fracties
 
@@ -797,6 +854,11 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Zie hoofdstuk 3 van deze wet.", []),
         ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
         ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
+        # a joint block's factions, named as the block's header names them
+        ("Hiervoor verwijs ik naar het antwoord op de vragen van de leden van de fracties van "
+         "D66 en GroenLinks-PvdA.",
+         [("faction_answer", "verwijs ik naar het antwoord op de vragen van de leden van de "
+           "fracties van D66 en GroenLinks-PvdA")]),
         # the Kamerstuk as the Tweede Kamer's site writes it: dossier-number in brackets
         ("Zoals gemeld in de brief van 2 mei 2026 (31 409-415), vaart de pont.",
          [("external", "in de brief van 2 mei 2026 (31 409-415)")]),
