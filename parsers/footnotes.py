@@ -4,6 +4,8 @@ A footnote block starts after a blank line (if the text has any) near the end of
 "N text", where N is the next footnote number and the mark N stands glued to a word earlier on
 the page ("consensus1", "capita.2", "Jeugdwet?3"). Marks are recognised by the same glue rule and by
 the running sequence of numbers, so "B1 niveau" or "1,4 miljard" are never taken for marks.
+A note that cites ("1 Kamerstuk 36 412, nr. 5") in the last lines of its page is one even
+with no blank line above it, or with its mark lost.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ FOOTNOTE_START = re.compile(r"^[\s\f]*(\d{1,3})\s+\S")
 NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?!\d)(?=[\s.,;:)]|$)")
 DIGIT = re.compile(r"\d")
 MAX_GAP = 12  # footnote texts can go missing in extraction; numbers may jump this far
+# what a note cites: such a line at the very foot of a page is the next note even where no
+# blank line sets it apart or its mark was lost ("1 Kamerstuk 36 412, nr. 5")
+CITES = re.compile(
+    r"\s+(?:Kamerstuk(?:ken)?\b|Handelingen\b|Aanhangsel\b|Stb\.|Stcrt\.|https?://|www\.)"
+)
+CITING_LINES = 2  # lines such a note may take at the foot of its page
 
 
 def marks(text: str) -> Iterator[tuple[int, int, int]]:
@@ -44,7 +52,13 @@ def _glued(text: str, start: int, end: int) -> bool:
     # "2016.8 Het", "uit 2018?10 Bent": a digit before the stop, so the next word must open a
     # sentence; three digits there are a thousands group ("USD 4.750"), not a mark.
     rest = text[end:].lstrip()
-    return b.isdigit() and end - start < 3 and (not rest or rest[0].isupper())
+    if not (b.isdigit() and end - start < 3 and (not rest or rest[0].isupper())):
+        return False
+    # ... but a number of one or two digits standing alone numbers a section ("2.1 Kosten")
+    first = start - 2
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    return start - 1 - first > 2 or (first > 0 and text[first - 1].isalnum())
 
 
 def find(lines: list[str], bounds: tuple[tuple[int, int], ...], skip: set[int]) -> dict[int, int]:
@@ -58,13 +72,19 @@ def find(lines: list[str], bounds: tuple[tuple[int, int], ...], skip: set[int]) 
         content = [i for i in range(first, end + 1) if lines[i].strip() and i not in skip]
         for k, j in enumerate(content):
             m = FOOTNOTE_START.match(lines[j])
-            if not m or not last < int(m[1]) <= last + MAX_GAP:
+            if not m or not last < int(m[1]) <= last + MAX_GAP or j == first:
                 continue
-            if j == first or (lines[j - 1].strip() and not packed):
+            number = int(m[1])
+            cites = (
+                number == last + 1
+                and len(content) - k <= CITING_LINES
+                and CITES.match(lines[j], m.end(1)) is not None
+            )
+            if lines[j - 1].strip() and not packed and not cites:
                 continue
             body = " ".join(lines[i] for i in content[:k])
-            number = int(m[1])
-            if not _has_mark(body, number) and not _has_mark(previous_text, number):
+            marked = _has_mark(body, number) or _has_mark(previous_text, number)
+            if not marked and not cites:
                 continue
             last = _assign(lines, content[k:], number, found)
             content = content[:k]

@@ -447,6 +447,39 @@ def test_a_footer_without_a_page_number_still_ends_the_page() -> None:
     assert pages.footer("Tweede Kamer, vergaderjaar 2024–2025, 36 512, nr. 14") == (True, None)
 
 
+NOTES_AT_THE_FOOT = """\
+De leden van de CDA-fractie hebben kennisgenomen van de
+1 Kamerstuk 36 512, nr. 11
+
+Tweede Kamer, vergaderjaar 2025–2026, 36 512, nr. 14 2
+
+ routekaart. Zij vragen of de scholen eerder worden verbouwd.
+
+Ik kies er voor de bouw te versnellen, zoals aange-
+2 Kamerstuk 36 512, nr. 12
+
+Tweede Kamer, vergaderjaar 2025–2026, 36 512, nr. 14 3
+
+ kondigd in de routekaart.2 De eerste scholen volgen in 2027.
+"""
+
+
+def test_a_citation_at_the_foot_of_a_page_is_a_note_without_a_blank_line() -> None:
+    # Notes 1 (line 2) and 2 (line 9) stand right under the text, no blank line between;
+    # note 1's mark was lost, note 2's stands on the next page (line 13). Both cite a
+    # Kamerstuk at the very foot of their page: notes, and the sentences they cut go on.
+    doc = parse_bytes(NOTES_AT_THE_FOOT.encode(), "verslag.txt")
+    assert [(n.number, n.span.line, n.text) for n in doc.footnotes] == [
+        (1, 2, "Kamerstuk 36 512, nr. 11"), (2, 9, "Kamerstuk 36 512, nr. 12")
+    ]
+    assert [p.text for p in doc.paragraphs()] == [
+        "De leden van de CDA-fractie hebben kennisgenomen van de routekaart. Zij vragen of"
+        " de scholen eerder worden verbouwd.",
+        "Ik kies er voor de bouw te versnellen, zoals aangekondigd in de routekaart. De"
+        " eerste scholen volgen in 2027.",
+    ]
+
+
 def test_layout_footer_at_top_of_page_is_a_header() -> None:
     header = "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 3"
     lines = [*filler(10), " " + header, "", *filler(10)]
@@ -486,6 +519,7 @@ def test_layout_lone_page_number() -> None:
         ("valt dat buiten de wet?5 De leden", [(23, 24, 5)]),
         ("het bericht «Veer dicht»?1 Wat", [(25, 26, 1)]),
         ("de motie uit 2018?10  Bent u", [(18, 20, 10)]),
+        ("sinds het jaar 2016.8 Het", [(20, 21, 8)]),
     ],
 )
 def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
@@ -505,6 +539,9 @@ def test_glued_marks(text: str, expected: list[tuple[int, int, int]]) -> None:
         "Nr. 14 BRIEF",
         "Vraag 2? 3 leden",
         "in 2018?10 en 2019",
+        # a section's number in a table of contents or a heading, not the end of a sentence
+        "2.1 Dijkversterking 3",
+        "Inhoud 1. Algemeen 2 2.1 Kosten 3",
     ],
 )
 def test_not_marks(text: str) -> None:
