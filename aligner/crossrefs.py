@@ -46,7 +46,10 @@ PILLAR = re.compile(
     r"verslag|wet|nota|advies|verdrag|richtlijn|verordening|besluit|regeling|akkoord|"
     r"memorie|evaluatie|onderzoek|plan|agenda|strategie)\b)"
     # "het antwoord onder 2.1": a bare number needs its dot to be a section's
-    r"|\b(?:(?:het|de|mijn)\s+)?antwoord(?:en)?\s+(?:onder|bij)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})+)(?![\d,])(?!\s*(?:procent|%))",
+    r"|\b(?:(?:het|de|mijn)\s+)?antwoord(?:en)?\s+(?:onder|bij)\s+(?P<bare>\d{1,2}(?:\.\d{1,2})+)(?![\d,])(?!\s*(?:procent|%))"
+    # "heb ik uw Kamer hierboven onder 1.1 geïnformeerd"
+    r"|\b(?:hierboven|hieronder)\s+(?:al\s+|reeds\s+)?onder\s+(?P<near>\d{1,2}(?:\.\d{1,2})*)\b"
+    r"(?![.,]\d)(?!\s*(?:procent|%))",
     re.IGNORECASE,
 )
 EARLIER = re.compile(
@@ -144,11 +147,11 @@ EXTERNAL = re.compile(
     + r"(?:\s+van\s+(?:de\s+|het\s+)?(?:" + DATE_WORDS + r"|\w+))?"
     r"(?:\s+(?:van\s+)?" + DATE_WORDS + r")?"
     r"(?:\s+\d+\s+van\s+de\s+\w+)?"
-    r"|\b(?:in|bij|met)\s+(?:de\s+|mijn\s+|onze\s+)?(?:brief|kamerbrief)\s+van\s+"
+    r"|\b(?:in|bij|met)\s+(?:de\s+|mijn\s+|onze\s+)?[\w-]*brief\s+van\s+"
     r"(?:de\s+\w+\s+van\s+)?" + DATE_WORDS
     + r"|\b[Zz]oals\s+(?:vermeld|beschreven|aangegeven|aangekondigd|opgenomen)\s+in\s+"
     r"(?:de|het|mijn|onze)\s+(?:eerder(?:e)?\s+(?:genoemde\s+)?)?" + DOCUMENT_WORDS
-    + r"(?:\s+[A-Z][\w-]*)?"
+    + r"(?:\s+(?-i:[A-Z])[\w-]*)?(?:\s+van\s+" + DATE_WORDS + r")?"
     r"|\b(?:neergelegd|opgenomen|vastgelegd|uiteengezet|aangekondigd|toegelicht|toegezegd)"
     r"\s+in\s+" + DOCUMENT + r"(?:\s+van\s+" + DATE_WORDS + r")?"
     r"|\b[Zz]ie\s+(?:ook\s+|hiervoor\s+|daarvoor\s+|tevens\s+|verder\s+)?" + DOCUMENT
@@ -164,7 +167,7 @@ EXTERNAL = re.compile(
 _CUES = {
     PLACEHOLDER: re.compile(r"pagina|blz|bladzijde"),
     PAGE: re.compile(r"pagina|blz|bladzijde|p\."),
-    PILLAR: re.compile(r"pijler|paragraaf|hoofdstuk|onderdeel|sectie|antwoord"),
+    PILLAR: re.compile(r"pijler|paragraaf|hoofdstuk|onderdeel|sectie|antwoord|hierboven|hieronder"),
     FACTION_ANSWER: re.compile(r"fractie"),
     EARLIER: re.compile(r"eerder"),
     ABOVE: re.compile(
@@ -249,7 +252,7 @@ def _matches(sentence: str) -> list[tuple[ReferenceKind, int, int, str | None]]:
             found.append(("page", m.start(), m.end(), m["page"]))
     for m in scan(PILLAR):
         if free(m.start(), m.end()):
-            found.append(("pillar", m.start(), m.end(), m["section"] or m["bare"]))
+            found.append(("pillar", m.start(), m.end(), m["section"] or m["bare"] or m["near"]))
     for m in scan(FACTION_ANSWER):
         # "de X-fractie", "de PVV- en SP-fractie": every faction named
         named = m["faction"] and factions.canonical(m["faction"].strip())

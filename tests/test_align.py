@@ -854,6 +854,12 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Zie hoofdstuk 3 van deze wet.", []),
         ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
         ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
+        ("Zoals aangekondigd in mijn brief van 3 oktober jl., komt er een wet.",
+         [("external", "Zoals aangekondigd in mijn brief van 3 oktober jl.")]),
+        ("Dat staat in de voortgangsbrief van 16 juni jl. beschreven.",
+         [("external", "in de voortgangsbrief van 16 juni jl.")]),
+        ("Over de kosten heb ik uw Kamer hierboven onder 1.1 geïnformeerd.",
+         [("pillar", "hierboven onder 1.1")]),
         # a joint block's factions, named as the block's header names them
         ("Hiervoor verwijs ik naar het antwoord op de vragen van de leden van de fracties van "
          "D66 en GroenLinks-PvdA.",
