@@ -119,7 +119,11 @@ def align(document: Document) -> Alignment:
         questions = tuple(attrs.evolve(q, section="") for q in questions)
     copies = _copies(document, answers)
     restating = [copy or only for copy, only in zip(copies, repeats, strict=True)]
-    features = _features(answers, a_stems, vocab, pointers, restating)
+    asked = {
+        w for q in questions for w in similarity.WORD.findall(q.text.lower())
+        if len(w) >= similarity.PART and similarity.content(w)
+    }
+    features = _features(answers, a_stems, vocab, pointers, restating, asked)
     context = _contexts(document)
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
@@ -168,9 +172,15 @@ def _numbered(document: Document) -> bool:
 
 
 def _features(
-    answers: list[Answer], stems, vocab, pointers: dict[str, str | None], restating: list[bool]
+    answers: list[Answer],
+    stems,
+    vocab,
+    pointers: dict[str, str | None],
+    restating: list[bool],
+    asked: set[str],
 ) -> _Features:
-    """`restating`: the paragraphs that only repeat a question, or copy the inbreng."""
+    """`restating`: the paragraphs that only repeat a question, or copy the inbreng;
+    `asked`: the questions' words, which the answers' compounds may hold."""
     grams = [similarity.grams(a.text) for a in answers]
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
@@ -185,7 +195,10 @@ def _features(
     shared = _shared(answers)
     return _Features(
         stems=topic,
-        holds=[frozenset(words) for words in topic],
+        holds=[
+            frozenset(words) | similarity.parts(a.text, asked)
+            for words, a in zip(topic, answers, strict=True)
+        ],
         spelling=[
             frozenset(grams[k] + _also(grams, target[k], *opened_by[k]))
             for k in range(len(answers))

@@ -229,6 +229,7 @@ STOP_WORDS = frozenset(
         # "op dit punt", "op dat punt": points back at the text, names no topic
         "punt",
         "punten",
+        "terrein",  # "op dit terrein", "op het terrein van": the same
     ]
 )
 
@@ -264,6 +265,31 @@ def grams(text: str) -> list[str]:
 def _word_grams(word: str) -> tuple[str, ...]:
     word = f"<{word}>"
     return tuple(word[k : k + GRAM] for k in range(len(word) - GRAM + 1))
+
+
+PART = 6  # letters a word needs to count as a part of a compound ("verdrag")
+COMPOUND = PART + 4  # letters a word needs to hold such a part and more
+
+
+def parts(text: str, known: Collection[str]) -> set[str]:
+    """Stems of the `known` words that stand inside the compounds of `text`: the
+    "Kinderrechtenverdrag" answers a question on the "verdrag" and the "rechten" of children,
+    where whole stems would not meet."""
+    out: set[str] = set()
+    for word in set(WORD.findall(text.lower())):
+        # a compound the questions use whole meets them whole, not once more in parts
+        if len(word) >= COMPOUND and word not in known:
+            out.update(stem(part) for part in _parts(word, known))
+    return out
+
+
+def _parts(word: str, known: Collection[str]) -> list[str]:
+    return [
+        word[k : k + n]
+        for n in range(PART, len(word) - 2)
+        for k in range(len(word) - n + 1)
+        if word[k : k + n] in known
+    ]
 
 
 class Vocabulary:

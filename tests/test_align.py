@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner import align, answer_types, crossrefs
+from aligner import align, answer_types, crossrefs, similarity
 from aligner.crossrefs import kamerstuk
 from aligner.order import ORDER_SKIP, monotonic
 from parsers import parse, parse_bytes
@@ -269,6 +269,48 @@ def test_a_reactie_per_faction_goes_through_the_sections_for_each_faction() -> N
     pairs = [(q["line"], lines[q["answers"][0]["id"]]) for q in data["questions"]]
     assert pairs == [(5, 23), (9, 33), (13, 27), (15, 37)]
     assert data["findings"] == []
+
+
+COMPOUND = """\
+I. Vragen en opmerkingen vanuit de fracties
+
+1 Jeugd
+
+De leden van de SP-fractie lezen dat jongeren soms elf dagen in een politiecel
+wachten. Deze leden vernemen graag hoe de staatssecretaris dit beoordeelt in het
+licht van het verdrag over de rechten van het kind.
+
+II. Reactie van de staatssecretaris
+
+1 Jeugd
+
+Op de vragen van de SP-fractie.
+Ik deel de zorg. Het Kinderrechtenverdrag vraagt dat vrijheidsbeneming van
+minderjarigen zo kort mogelijk duurt en in een passende omgeving plaatsvindt.
+"""
+
+
+def test_an_answer_meets_the_question_inside_its_compounds() -> None:
+    # The question's "verdrag" and "rechten" (line 6) stand inside the answer's
+    # "Kinderrechtenverdrag" (line 14), its only words on the topic: it answers.
+    data = alignment_data(align(parse_bytes(COMPOUND.encode(), "jeugd.txt")))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    (q,) = data["questions"]
+    assert (q["line"], q["status"], lines[q["answers"][0]["id"]]) == (6, "answered", 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Het Kinderrechtenverdrag geldt.", {"verdrag", "rechten"}),
+        # a compound the questions use whole is met whole, not in parts
+        ("De rechtenverdragen gelden.", set()),
+        ("Het verdrag geldt.", set()),  # no compound: the word itself meets the question
+    ],
+)
+def test_parts_of_compounds_that_the_questions_name(text: str, parts: set[str]) -> None:
+    asked = {"verdrag", "rechten", "rechtenverdragen", "kinderen"}
+    assert similarity.parts(text, asked) == parts
 
 
 FIRST_PERSON = """\
