@@ -25,8 +25,8 @@ from parsers.fold import fold
 from parsers.headings import digits, section_numbers
 from parsers.model import Document
 
-PLACEHOLDER = re.compile(
-    r"(?:(?:het|de)\s+antwoord(?:en)?\s+op\s+[^.;]{0,90}?)?"
+PLACEHOLDER = re.compile(  # with the answer it means: "mijn antwoord op ... op pagina [..]"
+    r"(?:(?:(?:het|de|mijn)\s+antwoord(?:en)?\s+op|(?:de\s+)?beantwoording\s+van)\s+[^.;]{0,90}?)?"
     r"\b(?:op\s+)?(?:pagina|blz\.?|bladzijde)\s*(?:\[[^\]]{0,12}\]|\.{2,}|…|xx+|\?\?)",
     re.IGNORECASE,
 )

@@ -896,6 +896,13 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
         ("Zie hoofdstuk 3 van deze wet.", []),
         ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
         ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
+        # a pointer whose page was never filled in is one placeholder, what it names and all
+        ("Ik verwijs naar mijn antwoord op de vragen van de CDA-fractie op pagina [..].",
+         [("page_placeholder",
+           "verwijs naar mijn antwoord op de vragen van de CDA-fractie op pagina [..]")]),
+        ("Daarop ga ik in bij de beantwoording van de vragen van de SP-fractie, op pagina [PM].",
+         [("page_placeholder",
+           "de beantwoording van de vragen van de SP-fractie, op pagina [PM]")]),
         ("Zoals aangekondigd in mijn brief van 3 oktober jl., komt er een wet.",
          [("external", "Zoals aangekondigd in mijn brief van 3 oktober jl.")]),
         ("Dat staat in de voortgangsbrief van 16 juni jl. beschreven.",
