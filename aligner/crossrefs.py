@@ -26,7 +26,9 @@ from parsers.headings import digits, section_numbers
 from parsers.model import Document
 
 PLACEHOLDER = re.compile(  # with the answer it means: "mijn antwoord op ... op pagina [..]"
-    r"(?:(?:(?:het|de|mijn)\s+antwoord(?:en)?\s+op|(?:de\s+)?beantwoording\s+van)\s+[^.;]{0,90}?)?"
+    # (not across a "zie" of its own: "mijn antwoord op ..., zie pagina [nr.]" points twice)
+    r"(?:(?:(?:het|de|mijn)\s+antwoord(?:en)?\s+op|(?:de\s+)?beantwoording\s+van)\s+"
+    r"(?:(?!\bzie\b)[^.;]){0,90}?)?"
     r"\b(?:op\s+)?(?:pagina|blz\.?|bladzijde)\s*(?:\[[^\]]{0,12}\]|\.{2,}|…|xx+|\?\?)",
     re.IGNORECASE,
 )
