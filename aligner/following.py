@@ -136,7 +136,7 @@ def runs(document: Document, answers: Sequence[Answer]) -> list[Run]:
     for _, is_answer, item in events:
         if not is_answer:
             if run:
-                out.append((run, _answered(waiting, section, _together(run))))
+                out.append((run, _answered(waiting, section, _together(run), _restates(run))))
                 waiting, run = [], []
             elif labelled:  # "Antwoord" and nothing under it: those questions had their turn
                 waiting = []
@@ -147,8 +147,15 @@ def runs(document: Document, answers: Sequence[Answer]) -> list[Run]:
         elif waiting:
             run.append(item)  # type: ignore[arg-type]
     if run:
-        out.append((run, _answered(waiting, section, _together(run))))
+        out.append((run, _answered(waiting, section, _together(run), _restates(run))))
     return out
+
+
+def _restates(run: list[Answer]) -> tuple[str, ...]:
+    """The factions whose questions the run's first sentence repeats ("De leden van de
+    fracties van VVD en NSC vragen beide naar ...")."""
+    sentences = run[0].paragraph.sentences
+    return sentences[0].factions if sentences else ()
 
 
 def _joint(run: list[Answer]) -> bool:
@@ -167,20 +174,23 @@ def _together(run: list[Answer]) -> bool:
 
 
 def _answered(
-    waiting: list[Paragraph], section: dict[str, str], joint: bool = False
+    waiting: list[Paragraph],
+    section: dict[str, str],
+    joint: bool = False,
+    restated: tuple[str, ...] = (),
 ) -> list[tuple[Paragraph, float]]:
     """The paragraphs an answer takes up: the one just before it, and those before that of
     the same faction, or of one of its factions ("De leden van de fracties van GL-PvdA en
-    SP vragen beide ..." after each asked apart), or of any faction when the answer says it
-    answers them together, in the same section."""
+    SP vragen beide ..." after each asked apart), or of one the answer's first sentence
+    names (`restated`), or of any faction when the answer says it answers them together,
+    in the same section."""
     last = waiting[-1]
     out = [(last, 1.0)]
+    named = set(last.factions) | set(restated)
     for p in reversed(waiting[:-1]):
         if section.get(p.id) != section.get(last.id):
             break
-        within = p.factions == last.factions or (
-            p.factions and set(p.factions) <= set(last.factions)
-        )
+        within = p.factions == last.factions or (p.factions and set(p.factions) <= named)
         if not (joint or within):
             break
         out.append((p, TAKEN_UP))
@@ -190,9 +200,10 @@ def _answered(
 def _choose(
     questions: list[Question], run: list[Answer], vocab: similarity.Vocabulary, free: bool
 ) -> list[tuple[Question, int]]:
-    """(question, index of its first paragraph in `run`): in order, each moving on to a later
-    paragraph only when that one shares clearly more of its words; or, after an announced
-    joint answer (`free`), each the paragraph after the announcement that shares most."""
+    """(question, index of its first paragraph in `run`): in order per asking paragraph, each
+    moving on to a later paragraph only when that one shares clearly more of its words; or,
+    after an announced joint answer (`free`), each the paragraph after the announcement that
+    shares most."""
     if len(run) == 1:
         return [(q, 0) for q in questions]
     shared = similarity.coverage(
@@ -205,6 +216,8 @@ def _choose(
     out = []
     at = 0
     for row, q in enumerate(questions):
+        if row and q.paragraph_id != questions[row - 1].paragraph_id:
+            at = 0  # another faction's questions: the answer goes through them anew
         best = at + int(shared[row, at:].argmax())
         if shared[row, best] >= shared[row, at] + MOVE_ON:
             at = best

@@ -225,6 +225,8 @@ class _Builder:
         """Cut the paragraph where the faction stops speaking and the answer begins."""
         spans = list(sentences.split(block.text))
         roles = replies.roles([block.text[a:b] for a, b in spans])
+        if self._restated(block.text[spans[0][0] : spans[0][1]] if spans else "", roles):
+            roles = ["reactie"] * len(roles)
         if "inbreng" not in roles and self.part_kind == "front":
             self._add(block)  # the opening words, before any question
             return
@@ -238,6 +240,18 @@ class _Builder:
                 self._add(piece)
         self._switch(roles[-1] if roles else self.part_kind)  # type: ignore[arg-type]
         self._add(rest)
+
+    def _restated(self, first: str, roles: list[replies.Role]) -> bool:
+        """Whether a nota's paragraph opens by repeating the questions just quoted above it,
+        then answers them ("De leden van de fracties van VVD en NSC vragen beide naar de
+        terugvorderingen. Over 2023 ..."): its opening is no question of its own."""
+        if len(roles) < 2 or roles[0] != "inbreng" or "inbreng" in roles[1:]:
+            return False
+        if self.part_kind != "inbreng" or not self.block or first.rstrip().endswith("?"):
+            return False
+        named = factions.speaker(first)
+        asked = self.block[-1].factions
+        return bool(named and asked) and set(asked) <= set(named)
 
     def _switch(self, kind: PartKind, *, same_section: bool = True) -> None:
         """Go on in a new part `kind` that has no heading of its own; in the same section

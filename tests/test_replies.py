@@ -126,6 +126,38 @@ def test_an_announced_joint_answer_takes_up_every_faction_before_it(tmp_path: Pa
     }
 
 
+REPEATED_JOINTLY = """\
+NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+1. Terugvorderingen
+
+De leden van de VVD-fractie vragen hoe hoog de gemiddelde terugvordering over
+2023 was. Zij vragen ook hoeveel ouders een betalingsregeling troffen.
+
+De leden van de NSC-fractie vragen hoeveel ouders een terugvordering boven
+5.000 euro kregen.
+
+De leden van de fracties van VVD en NSC vragen beide naar de omvang van de
+terugvorderingen. De gemiddelde terugvordering over 2023 was 1.140 euro. Jaarlijks
+kregen ongeveer 10.000 ouders een terugvordering boven 5.000 euro.
+
+Een derde van de ouders met een terugvordering trof een betalingsregeling.
+"""
+
+
+def test_an_answer_that_repeats_two_factions_questions_takes_up_both(tmp_path: Path) -> None:
+    # The reply (line 11) opens by repeating what VVD and NSC asked apart: that opening is
+    # no question of its own, and the reply takes up both factions' questions, each in the
+    # paragraph that suits it (NSC's, though asked after VVD's second, in the first).
+    path = tmp_path / "nota.txt"
+    path.write_text(REPEATED_JOINTLY, encoding="utf-8")
+    assert pairs(path) == {
+        5: ("answered", 11, 0.8),  # the average, in the reply's first paragraph
+        6: ("answered", 15, 0.8),  # the payment arrangements, in its second
+        8: ("answered", 11, 1.0),  # above 5.000 euro, in the first again
+    }
+
+
 LEFT_OUT = """\
 NOTA NAAR AANLEIDING VAN HET VERSLAG
 
@@ -222,7 +254,8 @@ betalen er niets voor.
 def test_a_reply_to_factions_that_asked_apart_takes_up_both(tmp_path: Path, restated: bool) -> None:
     # GL-PvdA (line 5) and SP (line 8) ask apart; then either a sentence repeats both
     # questions and the reply says it answers them together (line 11), or the reply only
-    # says so ("Deze vragen beantwoord ik gezamenlijk.", line 11). The reply takes up both.
+    # says so ("Deze vragen beantwoord ik gezamenlijk.", line 11). The reply takes up both;
+    # the repeat is part of it, no question of its own.
     text = TOGETHER if restated else TOGETHER.replace(
         "De leden van de fracties van GroenLinks-PvdA en SP vragen beide naar de\n"
         "verantwoordelijkheid voor en de kosten van de vijfde dag. Ik beantwoord deze\n"
@@ -231,9 +264,8 @@ def test_a_reply_to_factions_that_asked_apart_takes_up_both(tmp_path: Path, rest
     path = tmp_path / "nota.txt"
     path.write_text(text, encoding="utf-8")
     found = {line: (status, answer) for line, (status, answer, _) in pairs(path).items()}
-    answer = 12 if restated else 11
-    assert found[5] == found[8] == ("answered", answer)
-    assert len(found) == (3 if restated else 2)
+    assert found[5] == found[8] == ("answered", 11)
+    assert len(found) == 2
 
 
 def test_nota_parts_cut_a_paragraph_where_the_answer_begins() -> None:
