@@ -140,6 +140,8 @@ def _body_lines(lines, layout: pages.PageLayout, notes, page_of) -> list[BodyLin
         set_apart = False
         page = page_of[i]
         page_start = page != last_page
+        if page_start and body and _goes_on(body[-1].text, line):
+            blank = False  # a sentence broken by the page, where no footer stood between
         body.append(
             BodyLine(
                 index=i,
@@ -152,6 +154,11 @@ def _body_lines(lines, layout: pages.PageLayout, notes, page_of) -> list[BodyLin
         last_page = page
         blank = False
     return body
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Whether `line`, atop a page, goes on with the sentence `before` left unfinished."""
+    return not SENTENCE_FINAL.search(before.rstrip()) and line.lstrip(" \t\f")[:1].islower()
 
 
 def _breaks_restored(body: list[BodyLine]) -> list[BodyLine]:

@@ -480,6 +480,45 @@ def test_a_citation_at_the_foot_of_a_page_is_a_note_without_a_blank_line() -> No
     ]
 
 
+NO_FOOTER = """\
+De leden van de SP-fractie lezen dat de Commissie de fondsen wil samenvoegen in
+nationale plannen. Zij vrezen dat het toezicht daardoor afneemt. Deze leden
+vragen wie er straks toezicht houdt op de besteding van het geld in de
+lidstaten.
+
+Tweede Kamer, vergaderjaar 2025–2026, 21 501-02, nr. 3100 1
+
+
+
+ Het kabinet deelt de zorg dat het samenvoegen van fondsen niet ten koste mag
+gaan van de controle. Nederland zet zich ervoor in dat uitgaven alleen
+plaatsvinden op basis van vooraf afgesproken doelen, dat de Rekenkamer
+volledige toegang houdt tot de onderliggende gegevens van alle lidstaten en dat
+
+
+
+ het Europees Parlement via de jaarlijkse kwijting zicht houdt op de
+besteding. Ook wil het kabinet dat de Commissie betalingen kan opschorten
+als een lidstaat onvoldoende waarborgen tegen fraude biedt.
+
+De leden van de CDA-fractie vragen wanneer de Raad over het voorstel besluit.
+Het voorzitterschap streeft naar een besluit in juni, al is dat nog niet
+zeker: enkele lidstaten willen eerst de gevolgen voor hun regio's kennen.
+
+Tweede Kamer, vergaderjaar 2025–2026, 21 501-02, nr. 3100 3
+"""
+
+
+def test_a_sentence_broken_by_a_page_without_a_footer_goes_on() -> None:
+    # Page 2 prints no footer: blank lines, then page 3 (line 17) goes on in lower case
+    # with the sentence that line 13 left unfinished. One paragraph, not two.
+    doc = parse_bytes(NO_FOOTER.encode(), "verslag.txt")
+    assert [[s.line for s in p.source] for p in doc.paragraphs()] == [
+        [1, 2, 3, 4], [10, 11, 12, 13, 17, 18, 19], [21, 22, 23]
+    ]
+    assert [page.number for page in doc.pages] == [1, 2, 3]
+
+
 def test_layout_footer_at_top_of_page_is_a_header() -> None:
     header = "Tweede Kamer, vergaderjaar 2020–2021, 12 345, nr. 6 3"
     lines = [*filler(10), " " + header, "", *filler(10)]
