@@ -227,12 +227,21 @@ def bare_numbered(lines: Sequence[str]) -> dict[int, tuple[str, tuple[str, ...],
 TOPIC_WORDS = 6  # at most this many words in a topic heading ("Oekraïne", "Midden-Oosten")
 
 
-def topics(lines: Sequence[str], opens: Sequence[bool]) -> set[int]:
+def topics(
+    lines: Sequence[str],
+    opens: Sequence[bool],
+    *,
+    within: bool = False,
+    listed: Collection[int] = (),
+) -> set[int]:
     """Indices of unnumbered topic headings ("Algemeen", "Oekraïne", "Overig"): a short title
     that the inbreng and the reactie both print, before and after the reactie's part
     heading, as the agenda of a Raad is followed in both. A title opens a paragraph
     (`opens`: after a blank line, atop a page) and stands alone, or runs straight into the
-    faction's passage or answers under it."""
+    faction's passage or answers under it. Where sections are numbered, there are none,
+    unless `within`: then those titles under the numbered sections (a faction's block
+    that goes through the agenda: "1. Vragen van de VVD-fractie", "MFK", "Uitbreiding").
+    `listed`: the lines of a table of contents, whose part headings are none."""
 
     def titled(k: int) -> bool:
         if not opens[k] or k + 1 == len(lines):
@@ -241,11 +250,11 @@ def topics(lines: Sequence[str], opens: Sequence[bool]) -> set[int]:
 
     split = next(
         (k for k, line in enumerate(lines)
-         if (found := part_heading(line)) and part_kind(found[1]) == "reactie"),
+         if k not in listed and (found := part_heading(line)) and part_kind(found[1]) == "reactie"),
         None,
     )  # fmt: skip
     numbered = any(SECTION.match(line.strip()) and titled(k) for k, line in enumerate(lines))
-    if split is None or numbered:
+    if split is None or numbered != within:
         return set()  # no reactie part, or numbered sections: the numbers make the sections
     seen: dict[str, list[int]] = {}
     for k, line in enumerate(lines):

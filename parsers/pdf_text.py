@@ -242,7 +242,12 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
     seen: set[tuple[str, str]] = set()  # (number, title) of the section headings so far
     # lines that open a paragraph: after a blank line, atop a page
     opens = [k == 0 or b.blank_before or b.page_start for k, b in enumerate(body)]
-    topics = headings.topics(texts, opens) if not any(numbered_at) else set()
+    topics = headings.topics(texts, opens, listed=listed) if not any(numbered_at) else set()
+    # agenda items under numbered sections: titles of their own, but no sections
+    subtopics = (
+        headings.topics(texts, opens, within=True, listed=listed)
+        if not any(numbered_at) else set()
+    )
     i = 0
     while i < len(body):
         line = body[i]
@@ -252,6 +257,13 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
                 group = []
             title = " ".join(line.text.split())
             blocks.append(_heading_block([line], title, title, False))
+            i += 1
+            continue
+        if i in subtopics:
+            if group:
+                blocks.append(_paragraph(group, vocab, marks))
+                group = []
+            blocks.append(attrs.evolve(_paragraph([line], vocab, marks), label="topic"))
             i += 1
             continue
         found = numbered_at[i] if i not in listed else None

@@ -184,10 +184,15 @@ class _Builder:
             self.section = (heading.number, heading.title, heading)
             if self.header_last and self.part_kind == "reactie":
                 self.over_sections = self.speaker
-        self.speaker = self.over_sections
+        # "1. Reactie op de vragen van de leden van de VVD-fractie": a faction's section
+        named = factions.answer_header(block.title) if self.part_kind == "reactie" else None
+        self.speaker = named or self.over_sections
         self.header_last = False
 
     def paragraph(self, block: TextBlock) -> None:
+        if block.label == "topic":  # "Uitbreiding" above a faction's questions on it
+            self._add(block, label=True)
+            return
         if self.part_kind == "inbreng" and headings.opens_answers(block.text):
             # "Reactie van de minister op de vragen van de X-fractie" begins the answers
             self._switch("reactie", same_section=self.replies is not None)

@@ -313,6 +313,55 @@ def test_parts_of_compounds_that_the_questions_name(text: str, parts: set[str]) 
     assert similarity.parts(text, asked) == parts
 
 
+AGENDA_PER_FACTION = """\
+Inhoud blz.
+
+I Vragen en opmerkingen vanuit de fracties 1
+II Reactie van de minister 2
+
+I Vragen en opmerkingen vanuit de fracties
+
+1. Vragen en opmerkingen van de leden van de VVD-fractie
+
+Uitbreiding
+
+De leden van de VVD-fractie vragen wanneer de onderhandelingen met Moldavië beginnen.
+
+Rechtsstaat
+
+De leden van de VVD-fractie vragen of Hongarije nog Europees geld ontvangt.
+
+II Reactie van de minister
+
+1. Reactie op de vragen van de leden van de VVD-fractie
+
+Uitbreiding
+
+De onderhandelingen met Moldavië beginnen naar verwachting in het voorjaar.
+
+Rechtsstaat
+
+Hongarije ontvangt een deel van het geld pas na hervormingen.
+"""
+
+
+def test_agenda_items_under_a_factions_numbered_section_are_titles() -> None:
+    # Each faction's numbered section goes through the agenda ("Uitbreiding", lines 10
+    # and 22; "Rechtsstaat", 14 and 26): titles, not answers nor questions. The reactie's
+    # section heading (line 20) names the faction it answers. The contents (lines 3-4)
+    # are no parts. Lines read off the text above.
+    document = parse_bytes(AGENDA_PER_FACTION.encode(), "raad.txt")
+    titles = [(p.span.line, p.is_header) for p in document.paragraphs() if len(p.text) < 15]
+    assert titles == [(1, False), (10, True), (14, True), (22, True), (26, True)]
+    data = alignment_data(align(document))
+    lines = {a["id"]: a["line"] for a in data["answers"]}
+    assert [(q["line"], lines[q["answers"][0]["id"]]) for q in data["questions"]] == [
+        (12, 24), (16, 28)
+    ]
+    assert {a["line"]: a["faction"] for a in data["answers"]} == {24: "VVD", 28: "VVD"}
+    assert data["findings"] == []
+
+
 FIRST_PERSON = """\
 I. Vragen en opmerkingen vanuit de fracties
 
