@@ -161,6 +161,12 @@ EXTERNAL = re.compile(
     # a Mededeling: "zijn beantwoord middels een brief over Veerdiensten (31 409-415)"
     r"|\bbeantwoord\s+(?:middels|met|in|via|bij|door)\s+" + DOCUMENT
     + r"(?:\s+(?:over|inzake)\s+[^().;]{1,80}?\s*\((?:" + SHORT_CITATION + "|" + CITATION + r")\))?"
+    # "in paragraaf 4 van de memorie van toelichting", "bij de memorie van toelichting",
+    # "in het nader rapport", "in het advies van de Raad van State"
+    r"|\b(?:paragraaf|hoofdstuk|bijlage|onderdeel)\s+\d{1,2}(?:\.\d{1,2})*\s+van\s+(?:de|het)\s+"
+    + DOCUMENT_WORDS + r"\b(?:\s+van\s+toelichting)?"
+    r"|\b(?:in|bij|uit)\s+(?:de\s+memorie\s+van\s+toelichting|het\s+nader\s+rapport|"
+    r"het\s+advies\s+van\s+de\s+(?:Afdeling\s+advisering\s+van\s+de\s+)?Raad\s+van\s+State)\b"
     r"|" + CITATION + r"|\(" + SHORT_CITATION + r"\)",
     re.IGNORECASE,
 )
@@ -180,7 +186,7 @@ _CUES = {
     EXTERNAL: re.compile(
         r"verw|brief|vermeld|beschreven|aangegeven|aangekondigd|opgenomen|neergelegd|"
         r"vastgelegd|uiteengezet|toegelicht|toegezegd|zie|kamerstuk|handelingen|beantwoord|"
-        r"\(\d\d ?\d\d\d"
+        r"\(\d\d ?\d\d\d|memorie|rapport|advies|van de|van het"
     ),
 }
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer ...

@@ -940,11 +940,14 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
          [("pillar", "verwijs ik naar paragraaf 3.2")]),
         ("Het fonds groeit, zoals in paragraaf 4 van deze nota wordt toegelicht.",
          [("pillar", "in paragraaf 4")]),
-        # another document's chapter is no section of this one
-        ("Zie hoofdstuk 3 van het rapport van de Raad van State.", []),
+        # another document's chapter is no section of this one: it points to that document
+        ("Zie hoofdstuk 3 van het rapport van de Raad van State.",
+         [("external", "hoofdstuk 3 van het rapport")]),
         ("Zie hoofdstuk 3 van deze wet.", []),
-        ("Dit staat in paragraaf 4 van de memorie van toelichting.", []),
-        ("Zie paragraaf 2.2 van het rapport van de Raad.", []),
+        ("Dit staat in paragraaf 4 van de memorie van toelichting.",
+         [("external", "paragraaf 4 van de memorie van toelichting")]),
+        ("Zie paragraaf 2.2 van het rapport van de Raad.",
+         [("external", "paragraaf 2.2 van het rapport")]),
         # a pointer whose page was never filled in is one placeholder, what it names and all
         ("Ik verwijs naar mijn antwoord op de vragen van de CDA-fractie op pagina [..].",
          [("page_placeholder",
@@ -961,6 +964,13 @@ def refs_in(sentence: str) -> list[tuple[str, str]]:
          [("external", "in de voortgangsbrief van 16 juni jl.")]),
         ("Over de kosten heb ik uw Kamer hierboven onder 1.1 geïnformeerd.",
          [("pillar", "hierboven onder 1.1")]),
+        # the documents around a bill, named without a number
+        ("Zoals in paragraaf 4 van de memorie van toelichting is beschreven, daalt de prijs.",
+         [("external", "paragraaf 4 van de memorie van toelichting")]),
+        ("De toetsen zijn als bijlage bij de memorie van toelichting gevoegd.",
+         [("external", "bij de memorie van toelichting")]),
+        ("Hierop is in het nader rapport uitgebreid ingegaan.",
+         [("external", "in het nader rapport")]),
         # a joint block's factions, named as the block's header names them
         ("Hiervoor verwijs ik naar het antwoord op de vragen van de leden van de fracties van "
          "D66 en GroenLinks-PvdA.",
