@@ -186,7 +186,7 @@ _CUES = {
     EXTERNAL: re.compile(
         r"verw|brief|vermeld|beschreven|aangegeven|aangekondigd|opgenomen|neergelegd|"
         r"vastgelegd|uiteengezet|toegelicht|toegezegd|zie|kamerstuk|handelingen|beantwoord|"
-        r"\(\d\d ?\d\d\d|memorie|rapport|advies|van de|van het"
+        r"\(\d\d ?\d\d\d|memorie|rapport|advies|paragraaf|hoofdstuk|bijlage|onderdeel"
     ),
 }
 POINTER_LENGTH = 400  # an answer this short that points elsewhere is only a pointer ...
