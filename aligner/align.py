@@ -119,11 +119,11 @@ def align(document: Document) -> Alignment:
         questions = tuple(attrs.evolve(q, section="") for q in questions)
     copies = _copies(document, answers)
     restating = [copy or only for copy, only in zip(copies, repeats, strict=True)]
-    asked = {
+    question_words = {
         w for q in questions for w in similarity.WORD.findall(q.text.lower())
         if len(w) >= similarity.PART and similarity.content(w)
     }
-    features = _features(answers, a_stems, vocab, pointers, restating, asked)
+    features = _features(answers, a_stems, vocab, pointers, restating, question_words)
     context = _contexts(document)
     sections = _section_order(answers)
     scores: dict[str, list[tuple[float, int]]] = {}
@@ -177,10 +177,10 @@ def _features(
     vocab,
     pointers: dict[str, str | None],
     restating: list[bool],
-    asked: set[str],
+    question_words: set[str],
 ) -> _Features:
     """`restating`: the paragraphs that only repeat a question, or copy the inbreng;
-    `asked`: the questions' words, which the answers' compounds may hold."""
+    `question_words`: the questions' words, which the answers' compounds may hold."""
     grams = [similarity.grams(a.text) for a in answers]
     # a pointer answers what its target answers: it is about both texts
     index = {a.id: k for k, a in enumerate(answers)}
@@ -196,7 +196,7 @@ def _features(
     return _Features(
         stems=topic,
         holds=[
-            frozenset(words) | similarity.parts(a.text, asked)
+            frozenset(words) | similarity.parts(a.text, question_words)
             for words, a in zip(topic, answers, strict=True)
         ],
         spelling=[

@@ -36,7 +36,6 @@ MOVE_ON = 0.1  # how much more of a question's words a later paragraph must shar
 # are nearly absent, even as parts of words, where another question's words are there
 LEFT_OUT_WORDS, LEFT_OUT_SHARE, TAKEN_UP_BY_OTHER = 4, 0.1, 0.3
 ADDED = re.compile(r"\b(?:ook|tevens|voorts|daarnaast|verder|bovendien|eveneens)\b", re.I)
-COMPOUND_PART = 6  # letters a word needs to count as part of a compound ("portemonnee")
 LEFT_OUT = 0.6  # the confidence that such a question went unanswered
 
 
@@ -237,7 +236,7 @@ def _left_out(
         return set()
     said = _words(" ".join(a.paragraph.text for a in run))
     stems = {similarity.stem(w) for w in said}
-    parts = {w for w in said if len(w) >= COMPOUND_PART}
+    parts = {w for w in said if len(w) >= similarity.PART}
     shares = []
     for q in questions:
         asked = _words(q.text)
@@ -265,4 +264,4 @@ def _words(text: str) -> set[str]:
 
 def _part(word: str, other: str) -> bool:
     """Whether one word is part of the other, both long enough to say something."""
-    return len(word) >= COMPOUND_PART and (word in other or other in word)
+    return len(word) >= similarity.PART and (word in other or other in word)
