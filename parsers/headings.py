@@ -228,20 +228,16 @@ TOPIC_WORDS = 6  # at most this many words in a topic heading ("Oekraïne", "Mid
 
 
 def topics(
-    lines: Sequence[str],
-    opens: Sequence[bool],
-    *,
-    within: bool = False,
-    listed: Collection[int] = (),
-) -> set[int]:
+    lines: Sequence[str], opens: Sequence[bool], listed: Collection[int] = ()
+) -> tuple[set[int], bool]:
     """Indices of unnumbered topic headings ("Algemeen", "Oekraïne", "Overig"): a short title
     that the inbreng and the reactie both print, before and after the reactie's part
     heading, as the agenda of a Raad is followed in both. A title opens a paragraph
     (`opens`: after a blank line, atop a page) and stands alone, or runs straight into the
-    faction's passage or answers under it. Where sections are numbered, there are none,
-    unless `within`: then those titles under the numbered sections (a faction's block
-    that goes through the agenda: "1. Vragen van de VVD-fractie", "MFK", "Uitbreiding").
-    `listed`: the lines of a table of contents, whose part headings are none."""
+    faction's passage or answers under it. `listed`: the lines of a table of contents, whose
+    part headings are none. Also whether the document numbers its sections: then these are
+    titles under them, not sections (a faction's block that goes through the agenda: "1.
+    Vragen van de VVD-fractie", "MFK", "Uitbreiding")."""
 
     def titled(k: int) -> bool:
         if not opens[k] or k + 1 == len(lines):
@@ -254,19 +250,15 @@ def topics(
         None,
     )  # fmt: skip
     numbered = any(SECTION.match(line.strip()) and titled(k) for k, line in enumerate(lines))
-    if split is None or numbered != within:
-        return set()  # no reactie part, or numbered sections: the numbers make the sections
+    if split is None:
+        return set(), numbered  # no reactie part
     seen: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         text = " ".join(line.split())
         if k != split and _topic_like(text) and titled(k):
             seen.setdefault(text, []).append(k)
-    return {
-        k
-        for at in seen.values()
-        if len(at) >= 2 and at[0] < split < at[-1]
-        for k in at
-    }
+    found = {k for at in seen.values() if len(at) >= 2 and at[0] < split < at[-1] for k in at}
+    return found, numbered
 
 
 BLOCK_TITLE = re.compile(

@@ -242,12 +242,9 @@ def _paragraphs(body: list[BodyLine], vocab, marks) -> list[TextBlock]:
     seen: set[tuple[str, str]] = set()  # (number, title) of the section headings so far
     # lines that open a paragraph: after a blank line, atop a page
     opens = [k == 0 or b.blank_before or b.page_start for k, b in enumerate(body)]
-    topics = headings.topics(texts, opens, listed=listed) if not any(numbered_at) else set()
-    # agenda items under numbered sections: titles of their own, but no sections
-    subtopics = (
-        headings.topics(texts, opens, within=True, listed=listed)
-        if not any(numbered_at) else set()
-    )
+    found, numbered = headings.topics(texts, opens, listed) if not any(numbered_at) else ((), False)
+    # agenda items are sections, or where sections are numbered, titles under them
+    topics, subtopics = (set(), set(found)) if numbered else (set(found), set())
     i = 0
     while i < len(body):
         line = body[i]
